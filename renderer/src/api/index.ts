@@ -1,0 +1,23 @@
+import type { PreloadBridge } from '../../../shared/contract/bridge';
+import { createClient, type ApiClient } from './client';
+import { createElectronTransport } from './electronTransport';
+import { createHttpTransport } from './httpTransport';
+
+export { ApiError, type ApiClient } from './client';
+
+declare global {
+  interface Window {
+    tracelens?: PreloadBridge;
+  }
+}
+
+function tokenFromLocation(): string | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) sessionStorage.setItem('tracelens.token', fromUrl);
+  return fromUrl ?? sessionStorage.getItem('tracelens.token');
+}
+
+/** The one client of the app: Electron IPC when the preload bridge exists, HTTP otherwise. */
+export const api: ApiClient = createClient(
+  window.tracelens ? createElectronTransport(window.tracelens) : createHttpTransport('', tokenFromLocation()),
+);

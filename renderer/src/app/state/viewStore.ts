@@ -1,0 +1,47 @@
+import { create } from 'zustand';
+
+export type Tab = 'samples' | 'problem' | 'dashboard' | 'labels';
+
+/**
+ * What the user is looking at. Everything a deep link restores lives here
+ * (dataset, filter, sample, test, step, tab, problem); components read it
+ * through small selectors (`useViewStore((s) => s.sampleIndex)`).
+ */
+export interface ViewState {
+  tab: Tab;
+  /** Path of the dataset as the backend knows it (what `dataset:open` takes). */
+  datasetPath: string | null;
+  /** Id returned by `dataset:open`. */
+  datasetId: string | null;
+  /** Search query in the engine's syntax, e.g. `iter:2 passed:false`. */
+  query: string;
+  sampleIndex: number | null;
+  testIndex: number;
+  step: number | null;
+  problemId: string | null;
+}
+
+export interface ViewActions {
+  set(patch: Partial<ViewState>): void;
+  openTab(tab: Tab): void;
+  selectSample(index: number | null): void;
+}
+
+export const initialViewState: ViewState = {
+  tab: 'samples',
+  datasetPath: null,
+  datasetId: null,
+  query: '',
+  sampleIndex: null,
+  testIndex: 0,
+  step: null,
+  problemId: null,
+};
+
+export const useViewStore = create<ViewState & ViewActions>()((set) => ({
+  ...initialViewState,
+  set: (patch) => set(patch),
+  openTab: (tab) => set({ tab }),
+  // A new sample starts at its first test and no step.
+  selectSample: (index) => set({ sampleIndex: index, testIndex: 0, step: null }),
+}));
