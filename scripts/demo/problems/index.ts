@@ -1,0 +1,15 @@
+import { basics } from './basics';
+import { collections } from './collections';
+import { numbers } from './numbers';
+import { searching } from './searching';
+import { strings } from './strings';
+import type { DemoProblem } from './types';
+
+export type { BugKind, DemoBug, DemoProblem } from './types';
+
+/** All demo problems in a fixed order; the order defines the ids `demo/01`… */
+export const demoProblems: DemoProblem[] = [...basics, ...strings, ...numbers, ...searching, ...collections];
+
+export function problemId(index: number): string {
+  return `demo/${String(index + 1).padStart(2, '0')}`;
+}
