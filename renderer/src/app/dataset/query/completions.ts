@@ -1,0 +1,82 @@
+import type { DatasetSummary } from '../../../../../shared/contract';
+import { canonicalKey, queryKeys } from './keys';
+import { quoteValue, tokenAt } from './queryText';
+
+export interface Completion {
+  /** What the list shows. */
+  label: string;
+  /** Text that replaces the term under the caret. */
+  insert: string;
+  /** Count or description shown beside the label. */
+  detail: string;
+}
+
+export interface CompletionResult {
+  /** Range of the text replaced when a completion is accepted. */
+  from: number;
+  to: number;
+  items: Completion[];
+}
+
+type Facets = DatasetSummary['facets'] | null;
+
+const MAX_ITEMS = 12;
+
+/** Known values for a key, most frequent first, from the summary's facets. */
+export function facetValues(key: string, facets: Facets): { value: string; count: number | null }[] {
+  switch (key) {
+    case 'split':
+      return (facets?.splits ?? []).map((f) => ({ value: f.value, count: f.count }));
+    case 'iter':
+      return (facets?.iterations ?? []).map((f) => ({ value: String(f.value), count: f.count }));
+    case 'model':
+      return (facets?.models ?? []).map((f) => ({ value: f.value, count: f.count }));
+    case 'passed':
+      return [
+        { value: 'true', count: facets?.passed.passed ?? null },
+        { value: 'false', count: facets?.passed.failed ?? null },
+      ];
+    case 'grounding':
+      return ['contradicted', 'consistent', 'unverifiable'].map((value) => ({ value, count: null }));
+    default:
+      return [];
+  }
+}
+
+/**
+ * What to offer while the user types: filter keys for a bare word, known
+ * facet values after `key:`. Pure, so the search bar only renders the result.
+ */
+export function completionsAt(text: string, caret: number, facets: Facets): CompletionResult | null {
+  const token = tokenAt(text, caret);
+  const from = token ? token.start : caret;
+  const to = token ? token.end : caret;
+  const prefix = token?.negated ? '-' : '';
+  if (!token || token.rawKey === null) {
+    if (token && token.raw.startsWith('"')) return null; // a phrase is free text
+    const typed = (token?.value ?? '').toLowerCase();
+    const items = queryKeys
+      .filter((k) => k.key.startsWith(typed) || k.aliases.some((a) => a.startsWith(typed)))
+      .map((k) => ({ label: `${prefix}${k.key}:`, insert: `${prefix}${k.key}:`, detail: k.description }));
+    return items.length > 0 ? { from, to, items } : null;
+  }
+  const key = canonicalKey(token.rawKey);
+  if (!key) return null;
+  const typed = token.value.toLowerCase();
+  const items = facetValues(key, facets)
+    .filter((v) => v.value.toLowerCase().startsWith(typed) && v.value.toLowerCase() !== typed)
+    .slice(0, MAX_ITEMS)
+    .map((v) => {
+      const term = `${prefix}${key}:${quoteValue(v.value)}`;
+      return { label: term, insert: `${term} `, detail: v.count === null ? '' : v.count.toLocaleString('en-US') };
+    });
+  return items.length > 0 ? { from, to, items } : null;
+}
+
+/** The text and caret after accepting a completion. */
+export function applyCompletion(text: string, result: CompletionResult, item: Completion): { text: string; caret: number } {
+  const before = text.slice(0, result.from);
+  const after = text.slice(result.to).replace(/^ +/, item.insert.endsWith(' ') ? '' : ' ');
+  const next = before + item.insert + after;
+  return { text: next, caret: before.length + item.insert.length };
+}
