@@ -1,0 +1,129 @@
+import { passAtK } from '../stats/passAtK';
+import { percentileSorted } from './bootstrap';
+import { countCells, type CellCounts } from './cells';
+import { wilson } from './ci';
+import { PASSED, UNKNOWN, type SampleColumns } from './columns';
+import { boxStats, histogramCounts, niceEdges } from './histogram';
+import type { DashboardGroup, DashboardResult, GroundingTotals, PassAtKCell } from './types';
+
+const KS = [1, 5, 10] as const;
+
+/**
+ * Everything the dashboard draws, per split × iteration, in a few linear
+ * passes over the columns (plus one sort of the rationale lengths): fix rate
+ * with its interval, pass@1/5/10, rationale length distribution and grounding.
+ */
+export function computeDashboard(cols: SampleColumns, cells: CellCounts = countCells(cols)): Omit<DashboardResult, 'computeMs'> {
+  const n = cols.length;
+  const S = cols.splits.length;
+  const I = cells.iterations.length;
+  const G = S * I;
+  const groupOf = (row: number) => cols.split[row]! * I + cells.rowIterCode[row]!;
+
+  // Per-group sample tallies and an order of rows by group (counting sort) for the length quantiles.
+  const samples = new Int32Array(G);
+  const unknown = new Int32Array(G);
+  const passed = new Int32Array(G);
+  for (let i = 0; i < n; i++) {
+    const g = groupOf(i);
+    samples[g]++;
+    const o = cols.passed[i]!;
+    if (o === UNKNOWN) unknown[g]++;
+    else if (o === PASSED) passed[g]++;
+  }
+  const offsets = new Int32Array(G + 1);
+  for (let g = 0; g < G; g++) offsets[g + 1] = offsets[g]! + samples[g]!;
+  const lengths = new Int32Array(n);
+  const fill = offsets.slice(0, G);
+  for (let i = 0; i < n; i++) lengths[fill[groupOf(i)]++] = cols.rationaleChars[i]!;
+  for (let g = 0; g < G; g++) lengths.subarray(offsets[g]!, offsets[g + 1]!).sort();
+
+  // Shared histogram edges up to the 99th percentile, so one very long rationale does not squash every bin.
+  const all = lengths.slice().sort();
+  const edges = niceEdges(n ? percentileSorted(all, 0.99) : 0);
+
+  const perGroup = tallyCells(cells, G, I);
+  const grounding = tallyGrounding(cols, G, groupOf);
+
+  const groups: DashboardGroup[] = [];
+  for (let s = 0; s < S; s++) {
+    for (let it = 0; it < I; it++) {
+      const g = s * I + it;
+      const sorted = lengths.subarray(offsets[g]!, offsets[g + 1]!);
+      const known = samples[g]! - unknown[g]!;
+      groups.push({
+        split: cols.splits[s]!,
+        iteration: cells.iterations[it]!,
+        samples: samples[g]!,
+        unknown: unknown[g]!,
+        problems: perGroup.problems[g]!,
+        fixRate: wilson(passed[g]!, known),
+        solved: perGroup.solved[g]!,
+        passAtK: {
+          '1': perGroup.passAtK[0]![g]!,
+          '5': perGroup.passAtK[1]![g]!,
+          '10': perGroup.passAtK[2]![g]!,
+        },
+        rationale: boxStats(sorted),
+        rationaleHistogram: histogramCounts(sorted, edges),
+        grounding: grounding ? grounding[g]! : null,
+      });
+    }
+  }
+
+  return {
+    totalSamples: n,
+    splits: [...cols.splits],
+    iterations: cells.iterations,
+    missingIterations: missingRanges(cells.iterations),
+    groups,
+    rationaleBins: edges,
+    hasGrounding: grounding !== null && grounding.some((g) => g !== null),
+  };
+}
+
+function tallyCells(cells: CellCounts, G: number, I: number) {
+  const problems = new Int32Array(G);
+  const solved = new Int32Array(G);
+  const sums = KS.map(() => new Float64Array(G));
+  const counts = KS.map(() => new Int32Array(G));
+  for (let c = 0; c < cells.length; c++) {
+    const g = cells.split[c]! * I + cells.iterCode[c]!;
+    problems[g]++;
+    if (cells.passed[c]! > 0) solved[g]++;
+    KS.forEach((k, j) => {
+      const v = passAtK(cells.known[c]!, cells.passed[c]!, k);
+      if (v === null) return;
+      sums[j]![g] += v;
+      counts[j]![g]++;
+    });
+  }
+  const passAtKCells: PassAtKCell[][] = KS.map((_, j) =>
+    Array.from({ length: G }, (_, g) => ({ value: counts[j]![g] ? sums[j]![g]! / counts[j]![g]! : null, problems: counts[j]![g]! })),
+  );
+  return { problems, solved, passAtK: passAtKCells };
+}
+
+function tallyGrounding(cols: SampleColumns, G: number, groupOf: (row: number) => number): (GroundingTotals | null)[] | null {
+  const gr = cols.grounding;
+  if (!gr) return null;
+  const totals: GroundingTotals[] = Array.from({ length: G }, () => ({ consistent: 0, contradicted: 0, unverifiable: 0, samplesChecked: 0 }));
+  for (let i = 0; i < cols.length; i++) {
+    if (gr.consistent[i]! < 0) continue;
+    const t = totals[groupOf(i)]!;
+    t.samplesChecked++;
+    t.consistent += gr.consistent[i]!;
+    t.contradicted += gr.contradicted[i]!;
+    t.unverifiable += gr.unverifiable[i]!;
+  }
+  return totals.map((t) => (t.samplesChecked ? t : null));
+}
+
+/** Gaps in an ascending list of iterations: [0,1,3,17] → [[2,2],[4,16]]. */
+export function missingRanges(iterations: readonly number[]): Array<[number, number]> {
+  const gaps: Array<[number, number]> = [];
+  for (let i = 1; i < iterations.length; i++) {
+    if (iterations[i]! > iterations[i - 1]! + 1) gaps.push([iterations[i - 1]! + 1, iterations[i]! - 1]);
+  }
+  return gaps;
+}
