@@ -1,0 +1,1 @@
+export declare function findElectronBinary(): { path: string | null; reason: string | null };
