@@ -4,6 +4,8 @@ import { assertInsideRoots } from '../backend/roots';
 import type { Services } from '../backend/services';
 import { createAppHandlers } from './app';
 import { createDatasetHandlers } from './dataset';
+import { createLabelsHandlers } from './labels';
+import { createAnalysisHandlers } from './analysis';
 
 /**
  * Every domain contributes its handlers here. The `Handlers` type makes a
@@ -13,6 +15,8 @@ export function createHandlers(ctx: BackendContext, services: Services): Handler
   const handlers: Handlers = {
     ...createAppHandlers(ctx),
     ...createDatasetHandlers(ctx, services),
+    ...createLabelsHandlers(ctx, services),
+    ...createAnalysisHandlers(ctx, services),
   };
   return guardPaths(handlers, ctx.roots);
 }

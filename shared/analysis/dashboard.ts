@@ -13,7 +13,7 @@ const KS = [1, 5, 10] as const;
  * passes over the columns (plus one sort of the rationale lengths): fix rate
  * with its interval, pass@1/5/10, rationale length distribution and grounding.
  */
-export function computeDashboard(cols: SampleColumns, cells: CellCounts = countCells(cols)): Omit<DashboardResult, 'computeMs'> {
+export function computeDashboard(cols: SampleColumns, cells: CellCounts = countCells(cols)): Omit<DashboardResult, 'computeMs' | 'indexing'> {
   const n = cols.length;
   const S = cols.splits.length;
   const I = cells.iterations.length;

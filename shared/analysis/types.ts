@@ -83,6 +83,8 @@ export interface DashboardResult {
   hasGrounding: boolean;
   /** Wall time of the computation in the backend, for the status line. */
   computeMs: number;
+  /** True while the dataset is still being indexed: the figures will grow. */
+  indexing: boolean;
 }
 
 /** A problem's pass rate in one iteration. */

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import type { EventDef, RequestDef } from './define';
 import { appEvents, appRequests } from './app';
 import { datasetEvents, datasetRequests } from './dataset';
+import { labelsRequests } from './labels';
+import { analysisRequests } from './analysis';
 
 /**
  * The one contract between UI and backend. Each domain declares its requests
@@ -12,6 +14,8 @@ import { datasetEvents, datasetRequests } from './dataset';
 export const requests = {
   ...appRequests,
   ...datasetRequests,
+  ...labelsRequests,
+  ...analysisRequests,
 };
 
 export const events = {
@@ -42,3 +46,5 @@ export function isEventName(name: unknown): name is EventName {
 export * from './errors';
 export type { AppInfo, AppNotice } from './app';
 export type * from './dataset';
+export type * from './labels';
+export type * from './analysis';
