@@ -53,4 +53,6 @@ export interface InputIssue {
   reason: string;
   /** The first bytes of the offending line, for "show them". */
   excerpt?: string;
+  /** 'error' (the line was skipped) unless stated; 'warning' notes input that still loaded (e.g. an empty file). */
+  severity?: 'error' | 'warning';
 }
