@@ -4,6 +4,7 @@ import { assertInsideRoots } from '../backend/roots';
 import type { Services } from '../backend/services';
 import { createAppHandlers } from './app';
 import { createDatasetHandlers } from './dataset';
+import { createLabelsHandlers } from './labels';
 import { createAnalysisHandlers } from './analysis';
 
 /**
@@ -14,6 +15,7 @@ export function createHandlers(ctx: BackendContext, services: Services): Handler
   const handlers: Handlers = {
     ...createAppHandlers(ctx),
     ...createDatasetHandlers(ctx, services),
+    ...createLabelsHandlers(ctx, services),
     ...createAnalysisHandlers(ctx, services),
   };
   return guardPaths(handlers, ctx.roots);

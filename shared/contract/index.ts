@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { EventDef, RequestDef } from './define';
 import { appEvents, appRequests } from './app';
 import { datasetEvents, datasetRequests } from './dataset';
+import { labelsRequests } from './labels';
 import { analysisRequests } from './analysis';
 
 /**
@@ -13,6 +14,7 @@ import { analysisRequests } from './analysis';
 export const requests = {
   ...appRequests,
   ...datasetRequests,
+  ...labelsRequests,
   ...analysisRequests,
 };
 
@@ -44,4 +46,5 @@ export function isEventName(name: unknown): name is EventName {
 export * from './errors';
 export type { AppInfo, AppNotice } from './app';
 export type * from './dataset';
+export type * from './labels';
 export type * from './analysis';
