@@ -1,0 +1,153 @@
+import type { Claim, ClaimScope } from './types';
+import { codeSpans, hedgeAt, maskCodeBlocks, readValue, sentenceStart, spanAt } from './textScan';
+
+/**
+ * Finds the claims a rationale makes about the execution. Patterns are listed
+ * in README.md. Extraction is deliberately narrow: a sentence we only half
+ * understand yields no claim or an unverifiable one, never a contradiction.
+ */
+export interface ExtractOptions {
+  /** Variables the trace records: plain English words count as variables only if they are traced. */
+  tracedNames?: ReadonlySet<string>;
+}
+
+const VERBS = [
+  'is now', 'is still', 'is set to', 'is updated to', 'is assigned to', 'is assigned', 'is incremented to', 'is decremented to',
+  'is reset to', 'is equal to', 'is initialized to', 'is initialised to', 'is initially', 'was initially', 'was set to',
+  'was updated to', 'was assigned', 'equals', 'becomes', 'became', 'gets set to', 'gets', 'got', 'holds', 'has the value of',
+  'has the value', 'has value', 'ends up as', 'ends up at', 'ends up being', 'ends up with', 'remains', 'stays', 'changes to',
+  'changed to', 'turns into', 'starts at', 'starts as', 'takes the value of', 'takes the value', 'takes value', 'is', 'was',
+].map((v) => v.replace(/ /g, '\\s+'));
+const INITIAL_VERB = /initial|starts/;
+const FINAL_VERB = /ends\s+up|remains|stays/;
+
+const VALUE_RE = new RegExp(
+  "(the\\s+(?:(final|last|initial|first)\\s+)?values?\\s+of\\s+)?(?:`([^`\\n]{1,80})`|\\b([A-Za-z_]\\w*))(?:'s\\s+(?:(final|last|initial|first)\\s+)?value)?" +
+    `(?:\\s+(${VERBS.join('|')})\\s+|\\s*(=)(?!=)\\s*)`,
+  'g',
+);
+const RETURN_RE = /\b(?:returns|returned|is\s+returning|return\s+value\s+is|returned\s+value\s+is|returns\s+the\s+value)\s+/g;
+const INSTEAD_RE = /\s*,?\s*(?:instead\s+of|rather\s+than|but\s+(?:the\s+test\s+|it\s+)?(?:expects|expected|should\s+(?:return|be)))\s+(?:the\s+expected\s+(?:value\s+)?)?/y;
+const ASSERT_RE = /\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)?(?:assertion|assert|test\s+case|test)\b/gi;
+const ACTUAL_RE = /\b(?:gets|got|receives|received|returns|returned|produces|produced|sees|saw|computes|computed|evaluates\s+to|yields|obtains|obtained)\s+(?:the\s+value\s+)?/i;
+const EXPECTED_RE =
+  /\b(?:expects|expected|wants|requires|should\s+(?:be|get|return|equal)|instead\s+of|rather\s+than|the\s+expected\s+(?:value|output|result)\s+(?:is|of))\s+(?:the\s+value\s+)?/i;
+const EXCEPTION_RE =
+  /\b(?:raises|raised|throws|threw|results\s+in|causes|triggers)\s+(?:an?\s+)?`?([A-Z]\w*(?:Error|Exception|Interrupt|Iteration))`?|\b(?:an?\s+)?`?([A-Z]\w*(?:Error|Exception))`?\s+(?:is|was|gets)\s+(?:raised|thrown)/g;
+const LINE_RE = /\blines?\s+(\d{1,5})((?:\s*(?:,|and|or|&)\s*\d{1,5})*)/gi;
+
+const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4, last: -1 };
+const PY_KEYWORDS = new Set(['return', 'if', 'else', 'for', 'while', 'in', 'not', 'and', 'or', 'def', 'lambda', 'assert', 'print', 'the', 'it', 'this', 'that', 'there', 'which', 'what', 'value', 'answer', 'output', 'result', 'here']);
+const GUARD_BEFORE = /(?:\bof|\bindex|\bat|\bthan|\bin|\belement|\belements|\bitem|\blength|\blen|\bsize|\bnumber|[.[(])\s*$/i;
+const IDENT = /^[A-Za-z_]\w*$/;
+
+function codeLike(name: string): boolean {
+  return /[_\d]/.test(name) || /[a-z][A-Z]/.test(name) || (name.length === 1 && !/[aAI]/.test(name));
+}
+
+export function extractClaims(rationale: string, options: ExtractOptions = {}): Claim[] {
+  const text = maskCodeBlocks(rationale);
+  const spans = codeSpans(text);
+  const traced = options.tracedNames ?? new Set<string>();
+  const claims: Claim[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const add = (claim: Omit<Claim, 'text' | 'hedged'>) => {
+    if (!free(claim.start, claim.end)) return;
+    taken.push([claim.start, claim.end]);
+    const hedged = hedgeAt(text, claim.start);
+    claims.push({ ...claim, text: rationale.slice(claim.start, claim.end), ...(hedged ? { hedged } : {}) });
+  };
+
+  // Assertions first: "the first assertion gets 7 but expects 6".
+  for (const m of text.matchAll(ASSERT_RE)) {
+    const start = m.index!;
+    const sentenceEnd = text.slice(start).search(/[.!?](\s|$)|\n/);
+    const window = text.slice(start, start + Math.min(sentenceEnd < 0 ? 200 : sentenceEnd, 200));
+    const actualM = ACTUAL_RE.exec(window);
+    const expectedM = EXPECTED_RE.exec(window);
+    const actual = actualM ? readValue(text, start + actualM.index + actualM[0].length) : null;
+    const expected = expectedM ? readValue(text, start + expectedM.index + expectedM[0].length) : null;
+    if (!actual && !expected) continue;
+    const source = /`(assert\s[^`]+)`/.exec(window)?.[1];
+    const ordinal = m[1] ? ORDINALS[m[1].toLowerCase()] : undefined;
+    add({
+      kind: 'assertion',
+      start,
+      end: Math.max(actual?.end ?? 0, expected?.end ?? 0),
+      ...(actual ? { value: actual.written } : {}),
+      ...(expected ? { expected: expected.written } : {}),
+      ...(ordinal !== undefined ? { testOrdinal: ordinal } : {}),
+      ...(source ? { variable: source } : {}),
+      scope: 'any',
+    });
+  }
+
+  // Returns: "returns 5", "the function returned [1, 2] instead of [2, 1]".
+  for (const m of text.matchAll(RETURN_RE)) {
+    const value = readValue(text, m.index! + m[0].length);
+    if (!value) continue;
+    INSTEAD_RE.lastIndex = value.end;
+    const instead = INSTEAD_RE.exec(text) ? readValue(text, INSTEAD_RE.lastIndex) : null;
+    const start = m.index!;
+    if (instead) add({ kind: 'assertion', start, end: instead.end, value: value.written, expected: instead.written, scope: 'any' });
+    else add({ kind: 'return', start, end: value.end, value: value.written, scope: 'final' });
+  }
+
+  // Values: "x is 3", "`x = [1, 2]`", "total becomes 10", "the final value of total is 10".
+  for (const m of text.matchAll(VALUE_RE)) {
+    const subjectStart = m.index! + (m[1]?.length ?? 0);
+    const ticked = m[3];
+    const name = ticked ?? m[4]!;
+    const verb = (m[6] ?? m[7] ?? '').replace(/\s+/g, ' ');
+    const value = readValue(text, m.index! + m[0].length);
+    if (!value) continue;
+    const span = spanAt(spans, ticked ? subjectStart + 1 : subjectStart);
+    if (ticked) {
+      if (!span || span[0] !== subjectStart + 1) continue;
+    } else if (span) {
+      // Inside a code span only a whole-span assignment counts: `x = [1, 2]`, not `if x is None`.
+      if (span[0] !== subjectStart || value.end !== span[1]) continue;
+    } else {
+      if (!m[1] && GUARD_BEFORE.test(text.slice(Math.max(0, subjectStart - 12), subjectStart))) continue;
+      if (PY_KEYWORDS.has(name) || (!traced.has(name) && !codeLike(name))) continue;
+    }
+    if (verb === '' && !ticked && !span && /^\s*(?:[-+*/%]|==)/.test(text.slice(value.end))) continue;
+    const which = (m[2] ?? m[5] ?? '').toLowerCase();
+    const sentence = text.slice(sentenceStart(text, subjectStart), subjectStart);
+    let scope: ClaimScope = 'any';
+    if (/final|last/.test(which) || FINAL_VERB.test(verb) || /\b(after\s+the\s+loop|at\s+the\s+end|in\s+the\s+end|finally|by\s+the\s+end|once\s+the\s+loop\s+(?:ends|finishes|completes|is\s+done))\b/i.test(sentence)) scope = 'final';
+    else if (/initial|first/.test(which) || INITIAL_VERB.test(verb) || /\b(initially|at\s+first|at\s+the\s+start|before\s+the\s+loop)\b/i.test(sentence)) scope = 'initial';
+    const expression = !IDENT.test(name.trim());
+    // Only variable-like expressions (`nums[i]`, `self.total`, `len(xs)`) are claims; `total == 5` is a condition.
+    if (expression && !/^[A-Za-z_][\w.]*(?:\[[^\]]*\]|\([^)]*\))+$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(name.trim())) continue;
+    add({
+      kind: expression ? 'expression' : 'value',
+      start: m.index!,
+      end: value.end,
+      variable: name.trim(),
+      value: value.written,
+      scope,
+    });
+  }
+
+  for (const m of text.matchAll(EXCEPTION_RE)) {
+    add({ kind: 'exception', start: m.index!, end: m.index! + m[0].length, exceptionType: (m[1] ?? m[2])!, scope: 'any' });
+  }
+
+  for (const m of text.matchAll(LINE_RE)) {
+    if (text[m.index! + m[0].length] === '-' || /^\s*(?:-|–|to)\s*\d/.test(text.slice(m.index! + m[0].length))) continue; // a range
+    // One claim per line number; the first covers "line 3", the others just their number.
+    if (!free(m.index!, m.index! + m[0].length)) continue;
+    taken.push([m.index!, m.index! + m[0].length]);
+    let first = true;
+    for (const n of m[0].matchAll(/\d{1,5}/g)) {
+      const start = first ? m.index! : m.index! + n.index!;
+      const end = m.index! + n.index! + n[0].length;
+      first = false;
+      claims.push({ kind: 'line', start, end, line: Number(n[0]), scope: 'any', text: rationale.slice(start, end) });
+    }
+  }
+
+  return claims.sort((a, b) => a.start - b.start || (a.line ?? 0) - (b.line ?? 0));
+}

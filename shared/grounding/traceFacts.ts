@@ -1,0 +1,103 @@
+import type { StructuredTrace } from '../trace/types';
+import { canonicalValue } from './pyValue';
+
+/** One value a variable (or `__return__`) took at one step. */
+export interface Sighting {
+  raw: string;
+  canon: string | null;
+  step: number;
+  line: number;
+  test: number;
+  /** The repr was cut by the tracer: it cannot contradict anything. */
+  truncated: boolean;
+}
+
+export interface TestFacts {
+  source: string;
+  passed: boolean;
+  /** The outermost return of the function under test (the last return of the test). */
+  finalReturn: Sighting | null;
+  exception?: { type: string; message: string };
+}
+
+/** What the checker needs from a trace, indexed once per sample. */
+export interface TraceFacts {
+  vars: Map<string, Sighting[]>;
+  returns: Sighting[];
+  tests: TestFacts[];
+  exceptionTypes: Set<string>;
+  /** line → steps at which it ran, in order. */
+  lines: Map<number, number[]>;
+  /** Variables with entries elided (`...`) in the NExT inline string: missing values are possible. */
+  elided: Set<string>;
+  /** The step cap cut the trace, or the parser warned: missing values are possible. */
+  incomplete: boolean;
+  codeLineCount: number;
+}
+
+const NON_FUNCTION = new Set(['<test>', '<module>']);
+
+function pushSighting(map: Map<string, Sighting[]>, name: string, s: Sighting) {
+  let list = map.get(name);
+  if (!list) map.set(name, (list = []));
+  list.push(s);
+}
+
+export function buildTraceFacts(trace: StructuredTrace, elided: Set<string> = new Set()): TraceFacts {
+  const vars = new Map<string, Sighting[]>();
+  const returns: Sighting[] = [];
+  const tests: TestFacts[] = [];
+  const exceptionTypes = new Set<string>();
+  const lines = new Map<number, number[]>();
+  let incomplete = false;
+
+  trace.tests.forEach((t, ti) => {
+    if (t.truncated || t.outcome === 'step-limit' || t.outcome === 'timeout' || t.outcome === 'memory' || t.outcome === 'output-limit') incomplete = true;
+    let finalReturn: Sighting | null = null;
+    for (const e of t.events) {
+      const steps = lines.get(e.line) ?? [];
+      if (steps[steps.length - 1] !== e.step) steps.push(e.step);
+      lines.set(e.line, steps);
+      const truncated = new Set(e.truncated ?? []);
+      for (const [name, raw] of Object.entries(e.changed ?? {})) {
+        const s: Sighting = { raw, canon: canonicalValue(raw), step: e.step, line: e.line, test: ti, truncated: truncated.has(name) };
+        if (name === '__return__') {
+          returns.push(s);
+          if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
+        } else if (name === '__exception__') {
+          const type = /^\s*([A-Za-z_][\w.]*)/.exec(raw)?.[1];
+          if (type) exceptionTypes.add(type);
+        } else {
+          pushSighting(vars, name, s);
+        }
+      }
+      if (e.kind === 'return' && e.returnValue !== undefined && !('__return__' in (e.changed ?? {}))) {
+        const s: Sighting = { raw: e.returnValue, canon: canonicalValue(e.returnValue), step: e.step, line: e.line, test: ti, truncated: false };
+        returns.push(s);
+        if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
+      }
+      if (e.exception) exceptionTypes.add(e.exception.type);
+    }
+    if (t.exception) exceptionTypes.add(t.exception.type);
+    tests.push({ source: t.test, passed: t.passed, finalReturn, exception: t.exception });
+  });
+  if (trace.warnings && trace.warnings.length > 0) incomplete = true;
+  return { vars, returns, tests, exceptionTypes, lines, elided, incomplete, codeLineCount: trace.code.split('\n').length };
+}
+
+/**
+ * Names whose entries a NExT inline string elides: on a line such as
+ * `total += i  # (3) total=0; (5) total=1; ...; (11) total=10` the values
+ * between (5) and (11) are not shown, so "total is 3" cannot be contradicted.
+ */
+export function elidedNames(inline: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of inline.split('\n')) {
+    const hash = line.search(/#\s*\(\d+\)/);
+    if (hash < 0) continue;
+    const comment = line.slice(hash);
+    if (!/(^|;)\s*\.\.\.\s*(;|$)|\.\.\.\s*;/.test(comment)) continue;
+    for (const m of comment.matchAll(/\(\d+\)\s*([A-Za-z_]\w*)\s*=/g)) names.add(m[1]!);
+  }
+  return names;
+}

@@ -1,0 +1,48 @@
+/**
+ * Claims a rationale makes about the execution, and their verdicts against
+ * the sample's trace. Offsets are UTF-16 indices into the rationale string,
+ * so the UI can mark each claim where it was written.
+ */
+export type ClaimKind = 'value' | 'return' | 'assertion' | 'line' | 'exception' | 'expression';
+export type Verdict = 'consistent' | 'contradicted' | 'unverifiable';
+/** "after the loop, total is 10" is about the last value; "initially x is 0" about the first. */
+export type ClaimScope = 'any' | 'final' | 'initial';
+
+export interface Claim {
+  kind: ClaimKind;
+  /** The claim as written. */
+  text: string;
+  start: number;
+  end: number;
+  variable?: string;
+  /** The claimed value as written (for assertions: what the test gets). */
+  value?: string;
+  /** For assertions: what the test expects. */
+  expected?: string;
+  line?: number;
+  /** For assertions: 0-based test index from "the first/second ... assertion". */
+  testOrdinal?: number;
+  exceptionType?: string;
+  scope: ClaimScope;
+  /** Set when the sentence is hypothetical or about the intended/fixed behaviour. */
+  hedged?: string;
+}
+
+export interface CheckedClaim extends Claim {
+  verdict: Verdict;
+  /** One sentence for the tooltip: why this verdict. */
+  reason: string;
+  /** Distinct traced values of the variable / return (capped), shown for contradictions. */
+  traced?: string[];
+  /** Steps where the claim is borne out (or, for contradictions, where the variable changes). */
+  steps?: number[];
+  /** Trace lines the claim is about, for highlighting the code. */
+  lines?: number[];
+}
+
+export interface GroundingSummary {
+  consistent: number;
+  contradicted: number;
+  unverifiable: number;
+  claims: CheckedClaim[];
+}
