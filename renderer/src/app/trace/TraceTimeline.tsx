@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { buildLanes, eventIndexAtOrBefore, type TestBoundary } from '../../../../shared/trace/cursor';
+import type { TestTrace } from '../../../../shared/trace/types';
+import type { DrawStats } from './drawTimeline';
+import { EventCanvas } from './EventCanvas';
+import { HoverCard } from './HoverCard';
+import { hitTest, keyAction, stepForClick, type Hit } from './interaction';
+import { timelineLayout } from './layout';
+import { Minimap } from './Minimap';
+import { canvasPainter, type PainterFactory } from './painter';
+import { RowLabels } from './RowLabels';
+import { TimeAxis } from './TimeAxis';
+import { buildTimelineModel } from './timelineModel';
+import { TimelineToolbar } from './TimelineToolbar';
+import { useElementWidth } from './useElementWidth';
+import { useThemeColors } from './useThemeColors';
+import { useTimelineView } from './useTimelineView';
+import { ZoomSurface, type ZoomHandle } from './ZoomSurface';
+import './trace.css';
+
+export interface TraceTimelineProps {
+  trace: TestTrace;
+  /** Lines in the program, so that rows line up with the code view even for lines that never ran. */
+  lineCount: number;
+  /** The cursor; null before the user picks one. */
+  step: number | null;
+  onStepChange(step: number): void;
+  /** A line to tint (e.g. the one hovered in the code view). */
+  highlightedLine?: number | null;
+  /** Source lines, shown beside the line numbers when given. */
+  codeLines?: readonly string[];
+  /** Where tests start when several are shown on one timeline (see `combineTests`). */
+  boundaries?: readonly TestBoundary[];
+  /** Variable lanes under the rows; uncontrolled (off) unless given. */
+  showLanes?: boolean;
+  onShowLanesChange?(show: boolean): void;
+  rowHeight?: number;
+  /** Fixed plot width in px; measured from the container when omitted. */
+  width?: number;
+  /** Drawing adapter (tests pass a recording one; jsdom has no canvas). */
+  painter?: PainterFactory;
+  /** Called after each canvas frame (benchmarks). */
+  onDraw?(stats: DrawStats): void;
+}
+
+const MINIMAP_MIN_STEPS = 150;
+const NO_BOUNDARIES: readonly TestBoundary[] = [];
+const HANDLED = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', '+', '=', '-', '_', '0']);
+
+/**
+ * The execution timeline: x = step, one row per source line, optional
+ * variable lanes, a cursor on the current step. Controlled: the parent owns
+ * `step` so the code view and the URL stay in sync with it.
+ */
+export function TraceTimeline(props: TraceTimelineProps) {
+  const { trace, lineCount, step, onStepChange, highlightedLine = null, codeLines, boundaries = NO_BOUNDARIES } = props;
+  const { rowHeight = 18, painter = canvasPainter, onDraw } = props;
+  const [lanesLocal, setLanesLocal] = useState(false);
+  const lanesOn = props.showLanes ?? lanesLocal;
+  const setLanes = (v: boolean) => (props.onShowLanesChange ? props.onShowLanesChange(v) : setLanesLocal(v));
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const plotRef = useRef<HTMLDivElement>(null);
+  const zoomRef = useRef<ZoomHandle>(null);
+  const colors = useThemeColors(rootRef);
+  const width = useElementWidth(plotRef, props.width);
+  const model = useMemo(() => buildTimelineModel(trace, lineCount), [trace, lineCount]);
+  const lanes = useMemo(() => (lanesOn ? buildLanes(trace.events) : []), [trace, lanesOn]);
+  const layout = useMemo(() => timelineLayout(model.rows.length, lanes.length, rowHeight), [model, lanes, rowHeight]);
+  const { full, view, onView } = useTimelineView(model, width);
+  const ticks = useMemo(() => view.ticks(90), [view]);
+  const input = useMemo(
+    () => ({ model, scale: view, layout, lanes, colors, highlightedLine, ticks }),
+    [model, view, layout, lanes, colors, highlightedLine, ticks],
+  );
+  const [hover, setHover] = useState<{ hit: Hit; x: number; y: number } | null>(null);
+
+  const events = trace.events;
+  const current = step === null ? -1 : eventIndexAtOrBefore(events, step);
+  const currentLine = current >= 0 ? events[current].line : null;
+
+  // Follow the cursor: when it moves out of view, centre the view on it.
+  const lastStep = useRef(step);
+  useEffect(() => {
+    if (step === lastStep.current) return;
+    lastStep.current = step;
+    const margin = view.span * 0.02;
+    if (step !== null && (step < view.start + margin || step > view.end - margin)) zoomRef.current?.show(view.centerOn(step));
+  }, [step, view]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || !HANDLED.has(e.key)) return;
+    e.preventDefault();
+    const action = keyAction(e.key, model, step);
+    if (action?.type === 'step') onStepChange(action.step);
+    else if (action?.type === 'zoom') {
+      const anchor = step !== null && view.contains(step) ? view.toPx(step) : undefined;
+      zoomRef.current?.show(view.zoom(action.factor, anchor));
+    } else if (action?.type === 'fit') zoomRef.current?.show(full);
+  };
+
+  const local = (e: React.MouseEvent<HTMLElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  return (
+    <div ref={rootRef} className="trace-timeline" data-testid="trace-timeline" tabIndex={0} onKeyDown={onKeyDown}
+      role="group" aria-label="Execution timeline: arrows step, up/down jump to the same line, +/- zoom, 0 fits">
+      <TimelineToolbar step={step} first={model.first} last={model.last} count={events.length} lanesOn={lanesOn}
+        onLanes={setLanes} onZoom={(f) => zoomRef.current?.show(view.zoom(f))} onFit={() => zoomRef.current?.show(full)} />
+      {events.length === 0 ? (
+        <div className="tl-empty">{trace.message ?? 'This test recorded no execution steps.'}</div>
+      ) : (
+        <div className="tl-scroll">
+          <div className="tl-grid" style={{ gridTemplateColumns: `${codeLines ? 220 : 44}px minmax(0, 1fr)` }}>
+            <div className="tl-corner">line</div>
+            <div className="tl-axis-cell" ref={plotRef}>
+              <TimeAxis scale={view} ticks={ticks} boundaries={boundaries} />
+            </div>
+            <div>
+              <RowLabels rows={model.rows} rowHeight={rowHeight} codeLines={codeLines} highlightedLine={highlightedLine}
+                currentLine={currentLine} onJump={onStepChange} />
+              {lanes.map((l) => (
+                <div key={l.key} className="tl-lane-label" style={{ height: layout.laneHeight }} title={`${l.func}: ${l.name}`}>{l.label}</div>
+              ))}
+            </div>
+            <ZoomSurface full={full} view={view} height={layout.height} onView={onView} handle={zoomRef}
+              onClick={(e) => {
+                const { x, y } = local(e);
+                const s = stepForClick(model, view, layout, lanes, x, y);
+                if (s !== null) onStepChange(s);
+                rootRef.current?.focus({ preventScroll: true });
+              }}
+              onMouseMove={(e) => {
+                const { x, y } = local(e);
+                const hit = hitTest(model, view, layout, lanes, x, y);
+                setHover(hit ? { hit, x, y } : null);
+              }}
+              onMouseLeave={() => setHover(null)}>
+              <EventCanvas width={width} input={input} painter={painter} onDraw={onDraw} />
+              {boundaries.filter((b) => view.contains(b.step)).map((b) => (
+                <div key={b.step} className={`tl-boundary ${b.passed ? 'is-pass' : 'is-fail'}`} style={{ left: view.toPx(b.step - 0.5) }} />
+              ))}
+              {step !== null && view.contains(step) && (
+                <div className="tl-cursor" data-testid="timeline-cursor" style={{ left: Math.round(view.toPx(step)) - 1 }} />
+              )}
+              {hover && <HoverCard hit={hover.hit} x={hover.x} y={hover.y} maxX={width} />}
+            </ZoomSurface>
+          </div>
+        </div>
+      )}
+      {events.length > 0 && model.last - model.first >= MINIMAP_MIN_STEPS && (
+        <div className="tl-minimap-row" style={{ paddingLeft: codeLines ? 220 : 44 }}>
+          <Minimap model={model} full={full} view={view} colors={colors} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
+        </div>
+      )}
+    </div>
+  );
+}
