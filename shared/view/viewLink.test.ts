@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDeepLink, decodeViewQuery, encodeDeepLink, encodeServeUrl, encodeViewQuery, type ViewLinkState } from './viewLink';
+
+const full: ViewLinkState = {
+  dataset: '/data/runs/next iter 2 & more.jsonl',
+  query: 'iter:2 passed:false "off by one" grounding:contradicted>0',
+  sample: 1234,
+  test: 2,
+  step: 57,
+  tab: 'problem',
+  problem: 'mbpp/11',
+};
+
+describe('deep links', () => {
+  it('round-trips every field through tracelens:// and a serve URL', () => {
+    expect(decodeDeepLink(encodeDeepLink(full))).toEqual(full);
+    const url = encodeServeUrl('http://127.0.0.1:7777/?token=abc#x', full);
+    expect(url.startsWith('http://127.0.0.1:7777/?dataset=')).toBe(true);
+    expect(decodeViewQuery(new URL(url).search)).toEqual(full);
+  });
+
+  it('round-trips a partial state and omits defaults', () => {
+    expect(encodeViewQuery({ dataset: 'd', tab: 'samples', test: 0 })).toBe('dataset=d');
+    expect(decodeDeepLink(encodeDeepLink({ tab: 'dashboard' }))).toEqual({ tab: 'dashboard' });
+    expect(encodeDeepLink({})).toBe('tracelens://open');
+  });
+
+  it('drops malformed numbers, unknown tabs and keys, control characters', () => {
+    expect(decodeViewQuery('?sample=-1&test=1e3&step=0x10&tab=admin&evil=1&dataset=%00%1b')).toEqual({});
+    expect(decodeViewQuery('sample=99999999999999999999')).toEqual({});
+    expect(decodeViewQuery('dataset=a%0Ab&step=3')).toEqual({ dataset: 'ab', step: 3 });
+    expect(decodeViewQuery('q=' + 'x'.repeat(5000))).toEqual({});
+    expect(decodeViewQuery('%E0%A4%A=1&sample=2')).toEqual({ sample: 2 });
+  });
+
+  it('refuses links that are not Tracelens open links', () => {
+    expect(decodeDeepLink('https://evil.example/?dataset=/etc/passwd')).toBeNull();
+    expect(decodeDeepLink('tracelens://delete?dataset=x')).toBeNull();
+    expect(decodeDeepLink('tracelens://openx?dataset=x')).toBeNull();
+    expect(decodeDeepLink(42 as unknown as string)).toBeNull();
+    expect(decodeDeepLink('TRACELENS://open/?sample=3#frag')).toEqual({ sample: 3 });
+  });
+});
