@@ -61,9 +61,9 @@ export class PageCache {
     for (const entry of this.pages.values()) entry.stale = true;
   }
 
-  /** Drops pages wholly past the end when the list shrank. */
+  /** Drops pages wholly past the end when the list shrank (page 0 stays: an empty answer is an answer). */
   truncate(total: number): void {
-    for (const p of [...this.pages.keys()]) if (p * this.pageSize >= total) this.pages.delete(p);
+    for (const p of [...this.pages.keys()]) if (p > 0 && p * this.pageSize >= total) this.pages.delete(p);
   }
 
   /** List position of a dataset index among the cached rows, or null if not in memory. */

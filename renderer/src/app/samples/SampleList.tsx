@@ -1,0 +1,103 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef } from 'react';
+import type { SampleRow } from '../../../../shared/contract';
+import type { SamplePages } from '../dataset/list/useSamplePages';
+import { rememberScroll, rememberedScroll } from '../dataset/list/listStore';
+import { useViewStore } from '../state/viewStore';
+import { SampleListRow } from './SampleListRow';
+import { useListKeyboard } from '../dataset/list/useListKeyboard';
+
+/**
+ * Fixed row height: a million rows are 30 M px, under Chromium's ~33 M px
+ * limit for an element's height (taller lists would need offset scaling).
+ */
+export const ROW_HEIGHT = 30;
+
+interface SampleListProps {
+  pages: SamplePages;
+  /** Identifies dataset + query + sort: the scroll position is remembered per key. */
+  scrollKey: string;
+}
+
+/** The virtualized list: only the rows on screen exist in the DOM, pages are fetched as they scroll in. */
+export function SampleList({ pages, scrollKey }: SampleListProps) {
+  const selected = useViewStore((s) => s.sampleIndex);
+  const selectSample = useViewStore((s) => s.selectSample);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: pages.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  // Restore the remembered offset once there are rows to scroll over (after a
+  // remount the list is empty until its first page arrives).
+  const restore = useRef<{ key: string; offset: number } | null>(null);
+  useEffect(() => {
+    restore.current = { key: scrollKey, offset: rememberedScroll(scrollKey) };
+  }, [scrollKey]);
+  useEffect(() => {
+    const r = restore.current;
+    if (!r || r.key !== scrollKey || pages.loadedKey !== scrollKey) return;
+    restore.current = null;
+    virtualizer.scrollToOffset(Math.min(r.offset, pages.total * ROW_HEIGHT));
+  }, [scrollKey, pages.loadedKey, pages.total, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { ensure } = pages;
+  useEffect(() => {
+    ensure(first, Math.max(last, first + 40));
+  }, [first, last, ensure]);
+
+  const onSelect = useCallback(
+    (row: SampleRow, position: number) => {
+      lastSelection.current = { index: row.index, position };
+      selectSample(row.index);
+    },
+    [selectSample],
+  );
+  const lastSelection = useRef<{ index: number; position: number } | null>(null);
+  const selectedPosition =
+    selected === null ? null : (pages.positionOf(selected) ?? (lastSelection.current?.index === selected ? lastSelection.current.position : null));
+
+  useListKeyboard({ pages, selectedPosition, onSelect, scrollTo: (p) => virtualizer.scrollToIndex(p, { align: 'auto' }) });
+
+  // A selection made elsewhere (deep link, detail pane) is scrolled into view when its row is known.
+  useEffect(() => {
+    if (selectedPosition !== null) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
+    // Only when the selection changes, not on every page that arrives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected]);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="sample-list"
+      role="listbox"
+      aria-label="Samples"
+      tabIndex={0}
+      data-testid="sample-list"
+      onScroll={(e) => rememberScroll(scrollKey, e.currentTarget.scrollTop)}
+    >
+      <div className="sample-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = pages.rowAt(item.index);
+          return (
+            <SampleListRow
+              key={item.index}
+              row={row}
+              position={item.index}
+              selected={row !== undefined && row.index === selected}
+              top={item.start}
+              height={ROW_HEIGHT}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ArgsOf, SamplePage } from '../../../../shared/contract';
+import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
+import { makeRow, makeSummary } from '../dataset/testing/summaries';
+import { useDatasetStore } from '../dataset/datasetStore';
+import { useViewStore } from '../state/viewStore';
+
+const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
+vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
+
+const { SampleListPanel } = await import('./SampleListPanel');
+
+/** A fake engine over `total` rows; `passed:false` filters, an unknown key is a query error. */
+function engine(total: number) {
+  return (args: ArgsOf<'dataset:query'>): SamplePage => {
+    const q = args.query ?? '';
+    const offset = args.offset ?? 0;
+    const limit = args.limit ?? 100;
+    if (q.includes('colour:')) return { total, offset, rows: rowsFrom(offset, limit, total, 1), indexing: false, queryError: 'Unknown filter "colour"' };
+    const stride = q.includes('passed:false') ? 2 : 1;
+    const n = Math.ceil(total / stride);
+    return { total: n, offset, rows: rowsFrom(offset, limit, n, stride), indexing: false };
+  };
+}
+function rowsFrom(offset: number, limit: number, total: number, stride: number) {
+  const out = [];
+  for (let p = offset; p < Math.min(total, offset + limit); p++) out.push({ ...makeRow(p * stride), index: p * stride });
+  return out;
+}
+
+const queryCalls = () => h.api.calls.filter((c) => c.name === 'dataset:query').map((c) => c.args as ArgsOf<'dataset:query'>);
+
+beforeAll(() => {
+  // jsdom has no layout: give the scroll container a viewport of 20 rows.
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get() {
+      return (this as HTMLElement).classList.contains('sample-list') ? 600 : 0;
+    },
+  });
+  Element.prototype.scrollTo = function (this: Element, opts?: ScrollToOptions | number) {
+    const top = typeof opts === 'object' ? opts.top : undefined;
+    if (top !== undefined) (this as HTMLElement).scrollTop = top;
+    this.dispatchEvent(new Event('scroll'));
+  } as Element['scrollTo'];
+});
+
+beforeEach(() => {
+  useViewStore.setState({ datasetId: 'ds1', query: '', sampleIndex: null });
+  useDatasetStore.setState({ summary: makeSummary({ records: 1_000_000 }) });
+});
+afterEach(cleanup);
+
+describe('SampleListPanel', () => {
+  it('shows the first rows of a million-row dataset without fetching it all', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1_000_000) });
+    render(<SampleListPanel />);
+    expect(await screen.findByTestId('sample-row-0')).toBeTruthy();
+    expect(screen.getByTestId('sample-list-footer').textContent).toContain('1,000,000 samples');
+    expect(document.querySelectorAll('.sample-row').length).toBeLessThan(60);
+    expect(queryCalls().every((a) => (a.limit ?? 0) <= 1000 && (a.offset ?? 0) < 1000)).toBe(true);
+  });
+
+  it('fetches the page under a deep scroll and renders those rows', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1_000_000) });
+    render(<SampleListPanel />);
+    await screen.findByTestId('sample-row-0');
+    const list = screen.getByTestId('sample-list');
+    act(() => {
+      list.scrollTop = 500_000 * 30;
+      fireEvent.scroll(list);
+    });
+    expect(await screen.findByTestId('sample-row-500005', {}, { timeout: 3000 })).toBeTruthy();
+    expect(queryCalls().some((a) => a.offset === 500_000)).toBe(true);
+    expect(screen.queryByTestId('sample-row-0')).toBeNull();
+  });
+
+  it('moves the selection with j/k and arrows, but not while typing', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    render(<SampleListPanel />);
+    await screen.findByTestId('sample-row-0');
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(useViewStore.getState().sampleIndex).toBe(0);
+    fireEvent.keyDown(window, { key: 'j' });
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
+    expect(useViewStore.getState().sampleIndex).toBe(2);
+    fireEvent.keyDown(window, { key: 'k' });
+    expect(useViewStore.getState().sampleIndex).toBe(1);
+    expect(screen.getByTestId('sample-row-1').getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByTestId('search-input'), { key: 'j' });
+    expect(useViewStore.getState().sampleIndex).toBe(1);
+  });
+
+  it('selects a clicked row and keeps going from it with the keyboard', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    render(<SampleListPanel />);
+    fireEvent.click(await screen.findByTestId('sample-row-7'));
+    expect(useViewStore.getState().sampleIndex).toBe(7);
+    fireEvent.keyDown(window, { key: 'j' });
+    expect(useViewStore.getState().sampleIndex).toBe(8);
+  });
+
+  it('runs a typed query on Enter, counts the matches and shows a query error inline', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    render(<SampleListPanel />);
+    const input = await screen.findByTestId('search-input');
+    fireEvent.change(input, { target: { value: 'passed:false' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(useViewStore.getState().query).toBe('passed:false');
+    await waitFor(() => expect(screen.getByTestId('sample-list-footer').textContent).toContain('500 of 1,000,000 samples'));
+    expect(screen.getByTestId('sample-row-2')).toBeTruthy();
+    expect(screen.queryByTestId('sample-row-1')).toBeNull();
+
+    fireEvent.change(input, { target: { value: 'colour:red' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect((await screen.findByTestId('search-error')).textContent).toContain('Unknown filter "colour"');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('re-queries as indexing adds records, keeping the selection', async () => {
+    let total = 50;
+    h.api = createFakeApi({ 'dataset:query': (a) => ({ ...engine(total)(a), indexing: total < 500 }) });
+    useDatasetStore.setState({ summary: makeSummary({ state: 'indexing', records: 50 }) });
+    render(<SampleListPanel />);
+    fireEvent.click(await screen.findByTestId('sample-row-3'));
+    expect(screen.getByTestId('sample-list-footer').textContent).toContain('indexing');
+    total = 500;
+    act(() => useDatasetStore.setState({ summary: makeSummary({ state: 'ready', records: 500 }) }));
+    await waitFor(() => expect(screen.getByTestId('sample-list-footer').textContent).toBe('500 samples'));
+    expect(screen.getByTestId('sample-row-3').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('asks the user to open a dataset when none is open', () => {
+    h.api = createFakeApi();
+    useViewStore.setState({ datasetId: null });
+    render(<SampleListPanel />);
+    expect(screen.getByTestId('sample-list-panel').textContent).toContain('Open a dataset');
+  });
+});

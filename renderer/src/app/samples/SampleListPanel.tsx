@@ -1,0 +1,59 @@
+import { useDatasetStore } from '../dataset/datasetStore';
+import { listKey, useListStore } from '../dataset/list/listStore';
+import { useSamplePages } from '../dataset/list/useSamplePages';
+import { useViewStore } from '../state/viewStore';
+import { FacetChips } from './FacetChips';
+import { SampleList } from './SampleList';
+import { SampleListFooter } from './SampleListFooter';
+import { SampleListSortMenu } from './SampleListSortMenu';
+import { SearchBar } from './SearchBar';
+import './SampleListPanel.css';
+
+/**
+ * The left column of the samples view: search bar, facet chips, the
+ * virtualized sample list and its counts. Selection goes to
+ * `useViewStore.selectSample`; `j`/`k` and ↓/↑ move it.
+ */
+export function SampleListPanel() {
+  const datasetId = useViewStore((s) => s.datasetId);
+  const query = useViewStore((s) => s.query);
+  const sort = useListStore((s) => s.sort);
+  const summary = useDatasetStore((s) => s.summary);
+  const key = listKey(datasetId, query, sort);
+  // Re-query as the index grows or is rebuilt; the hook throttles it.
+  const refreshToken = summary && summary.id === datasetId ? `${summary.state}:${summary.records}` : '';
+  const pages = useSamplePages({ key, datasetId, query, sort, refreshToken });
+
+  if (!datasetId) {
+    return (
+      <section className="sample-list-panel" data-testid="sample-list-panel">
+        <p className="sample-list-empty">Open a dataset to see its samples.</p>
+      </section>
+    );
+  }
+  const empty = !pages.loading && pages.total === 0;
+  return (
+    <section className="sample-list-panel" data-testid="sample-list-panel">
+      <div className="sample-list-toolbar">
+        <SearchBar queryError={pages.queryError} />
+        <SampleListSortMenu />
+      </div>
+      <FacetChips />
+      {empty ? (
+        <p className="sample-list-empty" data-testid="sample-list-empty">
+          {pages.indexing || summary?.state === 'indexing' ? 'No matching samples yet — still indexing…' : 'No samples match this search.'}
+        </p>
+      ) : (
+        <SampleList pages={pages} scrollKey={key} />
+      )}
+      <SampleListFooter
+        shown={pages.total}
+        records={summary?.records ?? pages.total}
+        filtered={query.trim() !== '' && !pages.queryError}
+        indexing={pages.indexing}
+        loading={pages.loading && pages.loadedKey === null}
+        error={pages.error}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import type { SampleRow } from '../../../../shared/contract';
+import { formatCompact } from '../dataset/format';
+
+interface RowProps {
+  row: SampleRow | undefined;
+  position: number;
+  selected: boolean;
+  top: number;
+  height: number;
+  onSelect(row: SampleRow, position: number): void;
+}
+
+function PassBadge({ passed }: { passed: boolean | null }) {
+  // Text as well as colour, so the state reads without colour vision.
+  if (passed === true) return <span className="badge badge-pass" title="Fixed program passed its tests">pass</span>;
+  if (passed === false) return <span className="badge badge-fail" title="Fixed program failed its tests">fail</span>;
+  return <span className="badge badge-unknown" title="No test outcome recorded">?</span>;
+}
+
+function GroundingBadge({ g }: { g: NonNullable<SampleRow['grounding']> }) {
+  const title = `Rationale claims: ${g.consistent} consistent, ${g.contradicted} contradicted, ${g.unverifiable} unverifiable`;
+  if (g.contradicted > 0) return <span className="badge badge-fail" title={title} data-testid="grounding-badge">✗{g.contradicted}</span>;
+  return <span className="badge badge-grounded" title={title} data-testid="grounding-badge">✓{g.consistent}</span>;
+}
+
+/** One line of the sample list; rows not fetched yet show a placeholder of the same height. */
+export const SampleListRow = memo(function SampleListRow({ row, position, selected, top, height, onSelect }: RowProps) {
+  const style = { transform: `translateY(${top}px)`, height };
+  if (!row) {
+    return <div className="sample-row sample-row-pending" style={style} aria-hidden="true" data-position={position} />;
+  }
+  return (
+    <div
+      className="sample-row"
+      role="option"
+      aria-selected={selected}
+      style={style}
+      data-testid={`sample-row-${row.index}`}
+      data-position={position}
+      onClick={() => onSelect(row, position)}
+    >
+      <span className="sample-problem mono" title={row.problem_id}>
+        {row.problem_id}
+      </span>
+      <span className="sample-split" title={`split ${row.split}`}>
+        {row.split}
+      </span>
+      <span className="sample-iter" title={`iteration ${row.iteration}`}>
+        it{row.iteration}
+      </span>
+      <span className="sample-index" title={`sample ${row.sample_index}${row.model ? ` · ${row.model}` : ''}`}>
+        #{row.sample_index}
+      </span>
+      <PassBadge passed={row.passed} />
+      <span className="sample-chars" title={`${row.rationaleChars.toLocaleString('en-US')} characters of rationale`}>
+        {formatCompact(row.rationaleChars)}
+      </span>
+      <span className="sample-grounding">{row.grounding && <GroundingBadge g={row.grounding} />}</span>
+    </div>
+  );
+});

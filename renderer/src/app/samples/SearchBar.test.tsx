@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useDatasetStore } from '../dataset/datasetStore';
+import { makeSummary } from '../dataset/testing/summaries';
+import { useViewStore } from '../state/viewStore';
+import { FacetChips } from './FacetChips';
+import { SearchBar } from './SearchBar';
+
+beforeEach(() => {
+  useViewStore.setState({ query: '' });
+  useDatasetStore.setState({ summary: makeSummary() });
+});
+afterEach(cleanup);
+
+function type(input: HTMLElement, value: string) {
+  fireEvent.change(input, { target: { value, selectionStart: value.length } });
+}
+
+describe('SearchBar', () => {
+  it('suggests keys, then the facet values with counts, and runs a picked value', () => {
+    render(<SearchBar queryError={null} />);
+    const input = screen.getByTestId('search-input') as HTMLInputElement;
+    type(input, 'sp');
+    expect(screen.getByTestId('search-suggestions').textContent).toContain('split:');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input.value).toBe('split:');
+    expect(useViewStore.getState().query).toBe('');
+
+    type(input, 'split:');
+    const options = screen.getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['split:train800', 'split:dev200']);
+    fireEvent.mouseDown(screen.getAllByRole('option')[1]!);
+    expect(useViewStore.getState().query).toBe('split:dev');
+  });
+
+  it('Escape closes suggestions, then restores the running query', () => {
+    useViewStore.setState({ query: 'iter:1' });
+    render(<SearchBar queryError={null} />);
+    const input = screen.getByTestId('search-input') as HTMLInputElement;
+    type(input, 'iter:1 pa');
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByTestId('search-suggestions')).toBeNull();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.value).toBe('iter:1');
+  });
+
+  it('opens a help popover describing the syntax', () => {
+    render(<SearchBar queryError={null} />);
+    fireEvent.click(screen.getByTestId('search-help'));
+    const help = screen.getByRole('dialog', { name: 'Search syntax help' });
+    expect(help.textContent).toContain('passed:false');
+    expect(help.textContent).toContain('"off by one"');
+  });
+
+  it('clears the query', () => {
+    useViewStore.setState({ query: 'iter:1' });
+    render(<SearchBar queryError={null} />);
+    fireEvent.click(screen.getByTestId('search-clear'));
+    expect(useViewStore.getState().query).toBe('');
+  });
+});
+
+describe('FacetChips', () => {
+  it('adds, replaces and removes filters in the query text, shown in the search field', () => {
+    useViewStore.setState({ query: '"off by one"' });
+    render(
+      <>
+        <SearchBar queryError={null} />
+        <FacetChips />
+      </>,
+    );
+    fireEvent.click(screen.getByTestId('facet-split-dev'));
+    expect(useViewStore.getState().query).toBe('"off by one" split:dev');
+    expect((screen.getByTestId('search-input') as HTMLInputElement).value).toBe('"off by one" split:dev');
+    expect(screen.getByTestId('facet-split-dev').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('facet-split-train'));
+    fireEvent.click(screen.getByTestId('facet-passed-false'));
+    expect(useViewStore.getState().query).toBe('"off by one" split:train passed:false');
+    fireEvent.click(screen.getByTestId('facet-split-train'));
+    expect(useViewStore.getState().query).toBe('"off by one" passed:false');
+  });
+
+  it('hides facets with a single value', () => {
+    render(<FacetChips />);
+    expect(screen.queryByTestId('facet-model-m1')).toBeNull();
+    expect(screen.getByTestId('facet-iter-1').textContent).toBe('iter 1500');
+  });
+});
