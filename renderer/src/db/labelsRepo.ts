@@ -1,0 +1,206 @@
+import type { JournalEntry, ParsedJournal } from '../../../shared/annotation/journal';
+import { replayJournal } from '../../../shared/annotation/journal';
+import { makeLabel, sameJudgement, type LabelRecord, type NewLabel } from '../../../shared/annotation/label';
+import type { ImportConflict, ImportPlan } from '../../../shared/annotation/importPlan';
+import type { Rubric } from '../../../shared/annotation/rubric';
+import type { LabelsDb } from './LabelsDb';
+
+/** Where journal entries go: the backend's `labels:journal-*` requests (a fake in tests). */
+export interface JournalSink {
+  append(datasetId: string, entries: JournalEntry[]): Promise<unknown>;
+  read(datasetId: string): Promise<ParsedJournal & { exists?: boolean; path?: string }>;
+}
+
+export interface FlushResult {
+  sent: number;
+  pending: number;
+  error: string | null;
+}
+
+export interface RestoreReport {
+  journalEntries: number;
+  restored: number;
+  alreadyPresent: number;
+  /** Local labels newer than or different from the journal's: kept, listed for review. */
+  keptLocal: number;
+  rubricsRestored: number;
+  unreadableLines: number;
+  tornTail: boolean;
+}
+
+/**
+ * Every label write goes through here. The label and its journal entry are
+ * written in one IndexedDB transaction (the entry into an outbox), then the
+ * outbox is sent to the backend's fsync'd journal; an entry leaves the
+ * outbox only once the backend acknowledged it. So a label is never in
+ * IndexedDB without being on its way to the journal, even if the backend is
+ * briefly unreachable.
+ */
+export class LabelsRepo {
+  private flushing: Promise<FlushResult> | null = null;
+  private again = false;
+
+  constructor(
+    readonly db: LabelsDb,
+    private readonly sink: JournalSink,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async saveLabel(input: NewLabel): Promise<LabelRecord> {
+    const record = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const previous = await this.db.labels.get(makeLabel(input, this.now()).id);
+      const rec = makeLabel(input, this.now(), previous);
+      await this.db.labels.put(rec);
+      await this.queue(rec.datasetId, [{ op: 'put', at: rec.updatedAt, label: rec }]);
+      return rec;
+    });
+    void this.flush();
+    return record;
+  }
+
+  async deleteLabel(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const rec = await this.db.labels.get(id);
+      if (!rec) return;
+      await this.db.labels.delete(id);
+      await this.queue(rec.datasetId, [{ op: 'delete', at: this.now().toISOString(), id }]);
+    });
+    void this.flush();
+  }
+
+  /** Saves a rubric version; `datasetId` names the journal that records it. */
+  async saveRubric(rubric: Rubric, datasetId: string | null): Promise<void> {
+    await this.db.transaction('rw', this.db.rubrics, this.db.outbox, async () => {
+      await this.db.rubrics.put({ ...rubric, savedAt: this.now().toISOString() });
+      if (datasetId) await this.queue(datasetId, [{ op: 'rubric', at: this.now().toISOString(), rubric }]);
+    });
+    void this.flush();
+  }
+
+  /** Records whether each label of a sample still matches the sample's current content (not journalled: it is derived). */
+  async markStale(datasetId: string, sampleId: string, currentHash: string): Promise<number> {
+    let changed = 0;
+    await this.db.labels
+      .where('[datasetId+sampleId]')
+      .equals([datasetId, sampleId])
+      .modify((l) => {
+        const stale = l.contentHash === currentHash ? 0 : 1;
+        if (l.stale !== stale) {
+          l.stale = stale;
+          changed++;
+        }
+      });
+    return changed;
+  }
+
+  private async queue(datasetId: string, entries: JournalEntry[]): Promise<void> {
+    const queuedAt = this.now().toISOString();
+    await this.db.outbox.bulkAdd(entries.map((entry) => ({ datasetId, entry, queuedAt })));
+  }
+
+  /** Sends queued journal entries, oldest first; safe to call often (calls coalesce). */
+  flush(): Promise<FlushResult> {
+    if (this.flushing) {
+      this.again = true;
+      return this.flushing;
+    }
+    this.flushing = (async () => {
+      let sent = 0;
+      try {
+        do {
+          this.again = false;
+          const rows = await this.db.outbox.orderBy('seq').limit(500).toArray();
+          if (rows.length === 0) break;
+          // Group consecutive rows by dataset so each append goes to one journal, in order.
+          let i = 0;
+          while (i < rows.length) {
+            const ds = rows[i]!.datasetId;
+            let j = i;
+            while (j < rows.length && rows[j]!.datasetId === ds) j++;
+            const batch = rows.slice(i, j);
+            await this.sink.append(ds, batch.map((r) => r.entry));
+            await this.db.outbox.bulkDelete(batch.map((r) => r.seq!));
+            sent += batch.length;
+            i = j;
+          }
+          this.again = true;
+        } while (this.again);
+        return { sent, pending: 0, error: null };
+      } catch (err) {
+        return { sent, pending: await this.db.outbox.count(), error: err instanceof Error ? err.message : String(err) };
+      } finally {
+        this.flushing = null;
+      }
+    })();
+    return this.flushing;
+  }
+
+  /**
+   * Replays the dataset's journal into the database: labels missing here are
+   * restored; a label that exists here and differs is kept as it is (the
+   * report says how many), so a restore never overwrites anything.
+   */
+  async restore(datasetId: string): Promise<RestoreReport> {
+    await this.flush();
+    const journal = await this.sink.read(datasetId);
+    const { labels, rubrics } = replayJournal(journal.entries);
+    const report: RestoreReport = {
+      journalEntries: journal.entries.length,
+      restored: 0,
+      alreadyPresent: 0,
+      keptLocal: 0,
+      rubricsRestored: 0,
+      unreadableLines: journal.issues.length,
+      tornTail: journal.tornTail,
+    };
+    await this.db.transaction('rw', this.db.labels, this.db.rubrics, async () => {
+      for (const r of rubrics) {
+        if (!(await this.db.rubrics.get([r.id, r.version]))) {
+          await this.db.rubrics.add({ ...r, savedAt: this.now().toISOString() });
+          report.rubricsRestored++;
+        }
+      }
+      const existing = new Map((await this.db.labels.where('datasetId').equals(datasetId).toArray()).map((l) => [l.id, l]));
+      const add: LabelRecord[] = [];
+      for (const l of labels) {
+        const local = existing.get(l.id);
+        if (!local) add.push(l);
+        else if (sameJudgement(local, l)) report.alreadyPresent++;
+        else report.keptLocal++;
+      }
+      await this.db.labels.bulkAdd(add);
+      report.restored = add.length;
+    });
+    return report;
+  }
+
+  /**
+   * Adds an import's new labels in one transaction: if any of them appeared
+   * meanwhile (bulkAdd refuses an existing key), the whole import is rolled
+   * back and nothing stored changes.
+   */
+  async applyImport(plan: ImportPlan): Promise<number> {
+    if (plan.fatal || plan.add.length === 0) return 0;
+    await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      await this.db.labels.bulkAdd(plan.add);
+      await this.queue(plan.add[0]!.datasetId, plan.add.map((label) => ({ op: 'put' as const, at: this.now().toISOString(), label })));
+    });
+    void this.flush();
+    return plan.add.length;
+  }
+
+  /** The user's explicit choice for one import conflict. */
+  async resolveConflict(conflict: ImportConflict, choice: 'keep-local' | 'take-incoming'): Promise<void> {
+    if (choice === 'keep-local') return;
+    await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const current = await this.db.labels.get(conflict.local.id);
+      if (current && current.updatedAt !== conflict.local.updatedAt) {
+        throw new Error('This label changed since the import was read; read the file again to see the current conflict.');
+      }
+      const rec: LabelRecord = { ...conflict.incoming, createdAt: conflict.local.createdAt };
+      await this.db.labels.put(rec);
+      await this.queue(rec.datasetId, [{ op: 'put', at: this.now().toISOString(), label: rec }]);
+    });
+    void this.flush();
+  }
+}
