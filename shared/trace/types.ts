@@ -50,6 +50,11 @@ export interface TestTrace {
   stdout: string;
   /** Exception raised by the test, if any. */
   exception?: { type: string; message: string };
+  /**
+   * Lines (1-based, as in `events`) whose NExT comment elided entries with `...`:
+   * set when the trace was parsed from inline text, whose hidden steps are unknown.
+   */
+  elidedLines?: number[];
   /** Human-readable explanation of the outcome (timeouts, limits, syntax errors). */
   message?: string;
   durationMs?: number;
