@@ -1,0 +1,118 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FlipKind } from '../../../../shared/contract';
+import { fmtPct, fmtPp } from '../../../../shared/analysis/format';
+import { IterationSelect } from './IterationSelect';
+import { flipOrders, kindLabels, sortFlips, type FlipOrder } from './flipSort';
+import { useRequest } from './useRequest';
+
+interface FlipFinderProps {
+  datasetId: string;
+  iterations: number[];
+  splits: string[];
+  onOpen(problemId: string): void;
+  activeProblem: string | null;
+}
+
+const kinds = Object.keys(kindLabels) as FlipKind[];
+
+/** Problems whose pass rate changed between two iterations; one click opens the problem. */
+export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProblem }: FlipFinderProps) {
+  const [from, setFrom] = useState<number | null>(iterations[0] ?? null);
+  const [to, setTo] = useState<number | null>(iterations.at(-1) ?? null);
+  const [split, setSplit] = useState<string | null>(null);
+  const [shown, setShown] = useState<Set<FlipKind>>(new Set(kinds));
+  const [order, setOrder] = useState<FlipOrder>('size');
+  // The summary (and so the iteration list) may arrive after the first render.
+  useEffect(() => {
+    if (from === null && iterations.length) setFrom(iterations[0]!);
+    if (to === null && iterations.length) setTo(iterations.at(-1)!);
+  }, [iterations, from, to]);
+  const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, limit: 20_000 } : null;
+  const { data, error, loading } = useRequest('analysis:flips', args);
+  const rows = useMemo(() => sortFlips((data?.flips ?? []).filter((f) => shown.has(f.kind)), order), [data, shown, order]);
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 30, overscan: 10, initialRect: { width: 320, height: 480 } });
+
+  const toggle = (k: FlipKind) => setShown((s) => (s.has(k) ? new Set([...s].filter((x) => x !== k)) : new Set([...s, k])));
+
+  return (
+    <section className="flip-finder" data-testid="flip-finder" aria-label="Flip finder">
+      <h2>Flip finder</h2>
+      <div className="flip-controls">
+        <IterationSelect label="From" iterations={iterations} value={from} onChange={setFrom} testId="flip-from" />
+        <IterationSelect label="To" iterations={iterations} value={to} onChange={setTo} testId="flip-to" />
+        {splits.length > 1 && (
+          <label>
+            Split{' '}
+            <select value={split ?? ''} onChange={(e) => setSplit(e.target.value || null)}>
+              <option value="">all</option>
+              {splits.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label>
+          Sort{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as FlipOrder)} data-testid="flip-sort">
+            {flipOrders.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {from !== null && from === to && <p className="muted">Choose two different iterations.</p>}
+      {iterations.length < 2 && <p className="muted">The dataset has fewer than two iterations: nothing to compare.</p>}
+      {error && <p className="error-text">{error}</p>}
+      {data && (
+        <div className="flip-counts" data-testid="flip-counts">
+          {kinds.map((k) => (
+            <label key={k} className={`flip-kind flip-${k}`}>
+              <input type="checkbox" checked={shown.has(k)} onChange={() => toggle(k)} /> {kindLabels[k]} <strong>{data.counts[k]}</strong>
+            </label>
+          ))}
+          <span className="muted">
+            {data.counts.unchanged} unchanged · {data.compared} compared · {data.counts.onlyInFrom} only in iter {data.from} · {data.counts.onlyInTo} only in
+            iter {data.to}
+          </span>
+        </div>
+      )}
+      <div ref={scroller} className="flip-list" role="list" aria-busy={loading}>
+        <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
+          {virtual.getVirtualItems().map((item) => {
+            const f = rows[item.index]!;
+            return (
+              <button
+                key={`${f.split}:${f.problem_id}`}
+                role="listitem"
+                type="button"
+                className={`flip-row flip-${f.kind}`}
+                aria-current={f.problem_id === activeProblem}
+                data-testid={`flip-row-${f.problem_id}`}
+                style={{ position: 'absolute', top: item.start, height: item.size, left: 0, right: 0 }}
+                onClick={() => onOpen(f.problem_id)}
+                title={`${f.split} · ${f.from.passed}/${f.from.samples} → ${f.to.passed}/${f.to.samples} samples passing`}
+              >
+                <span className="flip-id">{f.problem_id}</span>
+                <span className="muted">
+                  {fmtPct(f.from.rate, 0)} → {fmtPct(f.to.rate, 0)}
+                </span>
+                <strong>{fmtPp(f.delta, 0)}</strong>
+              </button>
+            );
+          })}
+        </div>
+        {data && rows.length === 0 && <p className="muted">No problem changed in the chosen categories.</p>}
+      </div>
+      {data && data.total > data.flips.length && (
+        <p className="muted">
+          Showing the {data.flips.length.toLocaleString('en-US')} largest of {data.total.toLocaleString('en-US')} changes.
+        </p>
+      )}
+    </section>
+  );
+}
