@@ -41,7 +41,7 @@ export const sumInline = [
   'def sum_to(n):  # (0) n=4',
   '    total = 0  # (1) total=0',
   '    for i in range(n):  # (2) i=0; (4) i=1; ...; (8) i=3',
-  '    total += i  # (5) total=1; (7) total=3; ...; (9) total=6',
+  '        total += i  # (5) total=1; (7) total=3; ...; (9) total=6',
   '    return total  # (10) __return__=6',
   'assert sum_to(4) == 10  # (11) __exception__ = AssertionError()',
 ].join('\n');

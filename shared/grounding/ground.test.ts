@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StructuredTrace } from '../trace/types';
 import { groundRationale, groundSample, groundingSentence } from './ground';
+import { parseNextInline } from '../trace/next';
 import { sumInline, sumTrace } from './fixtures.test-data';
 
 const verdicts = (text: string, trace: StructuredTrace | null = sumTrace, inline?: string) =>
@@ -165,7 +166,9 @@ describe('summary', () => {
 
   it('grounds a sample whose trace is an inline string, and survives a parser that throws', () => {
     const sample = { rationale: '`total` is 6 and the function returns 6.', trace: sumInline };
-    expect(groundSample(sample, () => sumTrace)).toMatchObject({ consistent: 2, contradicted: 0 });
+    expect(groundSample(sample, parseNextInline)).toMatchObject({ consistent: 2, contradicted: 0 });
+    const elided = groundSample({ rationale: 'total is 4, then the function returns 7.', trace: sumInline }, parseNextInline);
+    expect(elided.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'contradicted']);
     expect(groundSample(sample, () => {
       throw new Error('bad');
     })).toMatchObject({ consistent: 0, unverifiable: 2 });

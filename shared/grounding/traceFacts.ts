@@ -43,7 +43,8 @@ function pushSighting(map: Map<string, Sighting[]>, name: string, s: Sighting) {
   list.push(s);
 }
 
-export function buildTraceFacts(trace: StructuredTrace, elided: Set<string> = new Set()): TraceFacts {
+export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<string> = new Set()): TraceFacts {
+  const elided = new Set(elidedFromInline);
   const vars = new Map<string, Sighting[]>();
   const returns: Sighting[] = [];
   const tests: TestFacts[] = [];
@@ -54,7 +55,13 @@ export function buildTraceFacts(trace: StructuredTrace, elided: Set<string> = ne
   trace.tests.forEach((t, ti) => {
     if (t.truncated || t.outcome === 'step-limit' || t.outcome === 'timeout' || t.outcome === 'memory' || t.outcome === 'output-limit') incomplete = true;
     let finalReturn: Sighting | null = null;
+    // Lines whose NExT comment had `...`: what they changed may have taken values not shown.
+    const elidedLines = new Set(t.elidedLines ?? []);
     for (const e of t.events) {
+      if (elidedLines.has(e.line)) {
+        for (const name of Object.keys(e.changed ?? {})) elided.add(name);
+        if (e.kind === 'return') elided.add('__return__');
+      }
       const steps = lines.get(e.line) ?? [];
       if (steps[steps.length - 1] !== e.step) steps.push(e.step);
       lines.set(e.line, steps);
