@@ -1,5 +1,6 @@
-import { groundRationale, groundingSentence } from '../../../../shared/grounding/ground';
+import { groundSample, groundingSentence } from '../../../../shared/grounding/ground';
 import type { CheckedClaim } from '../../../../shared/grounding/types';
+import { parseNextInline } from '../../../../shared/trace/next';
 import type { ProblemSampleCell, SampleDetail } from '../../../../shared/contract';
 
 export interface GroundingView {
@@ -9,16 +10,16 @@ export interface GroundingView {
 }
 
 /**
- * What the compare column says about grounding: the engine's counts when the
- * index has them; otherwise, for a structured trace, the claims checked on the
- * spot (a handful of samples, cheap); otherwise an honest "not checked".
+ * What the compare column says about grounding: for a sample with a trace
+ * (structured or NExT inline), the claims checked on the spot with the shared
+ * grounding module (a handful of samples: cheap); otherwise the engine's
+ * counts when the index has them; otherwise an honest "not checked".
  */
 export function groundingView(detail: SampleDetail | null, cell: ProblemSampleCell | undefined): GroundingView {
-  const trace = detail?.sample.trace;
-  if (detail && trace && typeof trace === 'object') {
-    const summary = groundRationale(detail.sample.rationale ?? '', trace, detail.sample.task?.tests ? { taskTests: detail.sample.task.tests } : {});
+  if (detail?.sample.trace) {
+    const summary = groundSample(detail.sample, parseNextInline);
     return { text: groundingSentence(summary), contradicted: summary.claims.filter((c) => c.verdict === 'contradicted') };
   }
   if (cell?.grounding) return { text: groundingSentence(cell.grounding), contradicted: [] };
-  return { text: 'Not checked', contradicted: [] };
+  return { text: 'Not checked (no trace)', contradicted: [] };
 }
