@@ -15,6 +15,15 @@ export interface BackendOptions {
   /** Folder holding shipped resources such as the Python tracer. */
   resourcesDir: string;
   versions: Record<string, string>;
+  /** A `tracelens://` link the app was started with. */
+  initialLink?: string | null;
+  /** What only the desktop shell can do (native dialogs, windows); absent in serve mode. */
+  desktop?: DesktopCapabilities;
+}
+
+export interface DesktopCapabilities {
+  pickDataset(kind: 'file' | 'folder'): Promise<string | null>;
+  openSettingsWindow(): void;
 }
 
 export interface BackendContext extends BackendOptions {

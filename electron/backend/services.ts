@@ -1,4 +1,6 @@
 import type { BackendContext } from './context';
+import { RecentStore } from '../services/recent/recentStore';
+import { SettingsStore } from '../services/settings/settingsStore';
 
 /**
  * The long-lived Node-side services, created once per backend. Each domain
@@ -6,13 +8,19 @@ import type { BackendContext } from './context';
  * handlers receive them and stay thin.
  */
 export interface Services {
+  settings: SettingsStore;
+  recent: RecentStore;
   /** Stops workers, flushes journals. Called when the app or server shuts down. */
   dispose(): Promise<void>;
 }
 
-export function createServices(_ctx: BackendContext): Services {
+export function createServices(ctx: BackendContext): Services {
   const disposers: Array<() => Promise<void> | void> = [];
+  const settings = new SettingsStore(ctx.userDataDir);
+  const recent = new RecentStore(ctx.userDataDir);
   return {
+    settings,
+    recent,
     async dispose() {
       for (const d of disposers.reverse()) await d();
     },

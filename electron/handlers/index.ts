@@ -13,22 +13,28 @@ import { createAnalysisHandlers } from './analysis';
  */
 export function createHandlers(ctx: BackendContext, services: Services): Handlers {
   const handlers: Handlers = {
-    ...createAppHandlers(ctx),
+    ...createAppHandlers(ctx, services),
     ...createDatasetHandlers(ctx, services),
     ...createLabelsHandlers(ctx, services),
     ...createAnalysisHandlers(ctx, services),
   };
-  return guardPaths(handlers, ctx.roots);
+  return guardDatasetOpen(handlers, ctx.roots, services);
 }
 
 /**
  * The one place where a request that names a file is checked against the
- * served roots, so no domain handler can forget it.
+ * served roots, so no domain handler can forget it; a dataset that opened is
+ * remembered for File ▸ Open Recent.
  */
-function guardPaths(handlers: Handlers, roots: readonly string[]): Handlers {
+function guardDatasetOpen(handlers: Handlers, roots: readonly string[], services: Services): Handlers {
   const open = handlers['dataset:open'];
   return {
     ...handlers,
-    'dataset:open': (args, call) => open({ ...args, path: assertInsideRoots(roots, args.path) }, call),
+    'dataset:open': async (args, call) => {
+      const path = assertInsideRoots(roots, args.path);
+      const summary = await open({ ...args, path }, call);
+      services.recent.add(path);
+      return summary;
+    },
   };
 }

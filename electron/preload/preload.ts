@@ -1,7 +1,7 @@
 // Runs sandboxed, before the renderer, with context isolation: it exposes one
 // function per contract request (grouped by domain) and a subscription limited
 // to the contract's event names. The renderer never sees ipcRenderer.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { eventNames, requestNames } from '../../shared/contract';
 import { IPC_EVENT_CHANNEL, IPC_PREFIX, splitRequestName, type PreloadBridge } from '../../shared/contract/bridge';
 
@@ -24,6 +24,11 @@ const bridge: PreloadBridge = {
     return () => {
       ipcRenderer.removeListener(IPC_EVENT_CHANNEL, handler);
     };
+  },
+  // Drag and drop: the page sees File objects only; their paths come from here.
+  pathForFile(file) {
+    // The bridge type is platform-neutral; here it is a DOM File.
+    return webUtils.getPathForFile(file as File);
   },
 };
 

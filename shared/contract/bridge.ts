@@ -7,6 +7,8 @@
 export interface PreloadBridge {
   api: Record<string, Record<string, (args: unknown) => Promise<unknown>>>;
   on(event: string, listener: (payload: unknown) => void): () => void;
+  /** The file-system path of a dropped file or folder (desktop only). */
+  pathForFile(file: unknown): string;
 }
 
 export const IPC_PREFIX = 'tracelens:';

@@ -46,5 +46,6 @@ export function isEventName(name: unknown): name is EventName {
 export * from './errors';
 export type { AppInfo, AppNotice } from './app';
 export type * from './dataset';
+export type { RecentEntry, SettingsState, UiCommand } from './app';
 export type * from './labels';
 export type * from './analysis';

@@ -1,12 +1,19 @@
 import { useEffect } from 'react';
-import { api } from '../../api';
+import { AppDialogs } from '../commands/AppDialogs';
 import { DashboardView } from '../dashboard/DashboardView';
 import { ProblemView } from '../compare/ProblemView';
 import { LabelsView } from '../annotation/LabelsView';
 import { SamplesView } from '../samples/SamplesView';
-import { connectDatasetEvents, useDatasetStore } from '../dataset/datasetStore';
+import { connectDatasetEvents } from '../dataset/datasetStore';
+import { applyTheme, connectSettingsEvents, useTheme } from '../settings/settingsStore';
 import { useViewStore, type Tab } from '../state/viewStore';
+import { DropZone } from './DropZone';
+import { Notices } from './Notices';
 import { TopBar } from './TopBar';
+import { useAppEvents } from './useAppEvents';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useStartup } from './useStartup';
+import '../commands/commands.css';
 
 const views: Record<Tab, () => React.JSX.Element> = {
   samples: SamplesView,
@@ -18,25 +25,14 @@ const views: Record<Tab, () => React.JSX.Element> = {
 /** The window: a top bar (dataset, progress, tabs) over the active feature view. */
 export function AppShell() {
   const tab = useViewStore((s) => s.tab);
-  const open = useDatasetStore((s) => s.open);
+  const theme = useTheme();
 
   useEffect(() => connectDatasetEvents(), []);
-
-  useEffect(() => {
-    // Open the dataset the app was started with, unless the URL names another.
-    let cancelled = false;
-    const fromUrl = new URLSearchParams(window.location.search).get('dataset');
-    api
-      .request('app:info', {})
-      .then((info) => {
-        const path = fromUrl ?? info.initialDataset;
-        if (!cancelled && path) void open(path);
-      })
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [open]);
+  useEffect(() => connectSettingsEvents(), []);
+  useEffect(() => applyTheme(theme), [theme]);
+  useStartup();
+  useAppEvents();
+  useGlobalShortcuts();
 
   const View = views[tab];
   return (
@@ -45,6 +41,9 @@ export function AppShell() {
       <main className="app-main">
         <View />
       </main>
+      <AppDialogs />
+      <Notices />
+      <DropZone />
     </div>
   );
 }

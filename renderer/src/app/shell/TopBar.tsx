@@ -1,5 +1,7 @@
 import { useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore, type Tab } from '../state/viewStore';
+import { formatShortcut } from '../commands/commands';
+import { useDialogStore } from '../commands/dialogStore';
 
 const tabs: { id: Tab; label: string }[] = [
   { id: 'samples', label: 'Samples' },
@@ -13,6 +15,7 @@ export function TopBar() {
   const openTab = useViewStore((s) => s.openTab);
   const summary = useDatasetStore((s) => s.summary);
   const error = useDatasetStore((s) => s.error);
+  const showDialog = useDialogStore((s) => s.show);
   return (
     <header className="top-bar">
       <span className="brand">Tracelens</span>
@@ -31,6 +34,9 @@ export function TopBar() {
           </button>
         ))}
       </nav>
+      <button title={`Command palette (${formatShortcut('Mod+K')})`} data-testid="open-palette" onClick={() => showDialog('palette')}>
+        {formatShortcut('Mod+K')}
+      </button>
     </header>
   );
 }

@@ -1,0 +1,16 @@
+import { useEffect } from 'react';
+import { SettingsForm } from './SettingsForm';
+import { applyTheme, connectSettingsEvents, useTheme } from './settingsStore';
+
+/** The desktop app's settings window (`index.html?window=settings`). */
+export function SettingsWindow() {
+  const theme = useTheme();
+  useEffect(() => connectSettingsEvents(), []);
+  useEffect(() => applyTheme(theme), [theme]);
+  return (
+    <div className="settings-window">
+      <h1>Settings</h1>
+      <SettingsForm />
+    </div>
+  );
+}
