@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Sample } from '../dataset/types';
+import { buildSampleModel, traceIndexFor } from './sampleModel';
+
+const base: Sample = { problem_id: 'p1', split: 'train', iteration: 1, sample_index: 0 };
+const inline = ['def f(n):  # (0) n=2', '    return n * 3  # (1) __return__=6', 'assert f(2) == 4  # (2) __exception__ = AssertionError()'].join('\n');
+
+describe('buildSampleModel', () => {
+  it('parses an inline trace, aligns the program with it and matches tests by source', () => {
+    const m = buildSampleModel({
+      ...base,
+      trace: inline,
+      rationale: 'It returns 6.',
+      task: { buggy_code: 'def f(n):\n    return n * 3', tests: ['assert f(1) == 2', 'assert  f(2) == 4'] },
+      test_results: [{ test: 'assert f(2) == 4', passed: true }],
+      fixed_code: 'def f(n):\n    return n * 2',
+    });
+    expect(m.program).toBe('def f(n):\n    return n * 3');
+    expect(m.inline).toBe(inline);
+    expect(m.tests.map((t) => [t.source, t.traceIndex, t.fix?.passed ?? null])).toEqual([
+      ['assert f(1) == 2', null, null],
+      ['assert  f(2) == 4', 0, true],
+    ]);
+    expect(m.missing).toEqual([]);
+    expect(traceIndexFor(m, 1)).toBe(0);
+    expect(traceIndexFor(m, 0)).toBe(0);
+  });
+
+  it('lists what is missing instead of failing on an empty or odd record', () => {
+    const m = buildSampleModel({ ...base, trace: 'not a trace at all', rationale: 42 as unknown as string, fixed_code: '  ' });
+    expect(m.missing).toEqual(['program', 'trace', 'rationale', 'tests', 'fix']);
+    expect(m.traceWarnings.length).toBeGreaterThan(0);
+    expect(traceIndexFor(m, 0)).toBeNull();
+    expect(buildSampleModel({ ...base, trace: { format: 'tracelens.trace/v1' } as never }).missing).toContain('trace');
+  });
+});
