@@ -1,5 +1,6 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findElectronBinary } from '../../../scripts/electronBinary.cjs';
@@ -57,5 +58,54 @@ test('the window opens, the preload API answers, and IndexedDB survives a relaun
       }),
   );
   expect(value).toBe('kept');
+  await app.close();
+});
+
+function copyOfDemo(name: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'tl-desktop-data-')), name);
+  cpSync(join(repoRoot, 'datasets', 'demo'), dir, { recursive: true });
+  return dir;
+}
+
+test('a path on the command line opens that dataset', async () => {
+  const data = copyOfDemo('cli-run');
+  const app = await electron.launch({
+    executablePath: binary.path!,
+    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), data],
+    env: { ...process.env, TRACELENS_USER_DATA: mkdtempSync(join(tmpdir(), 'tl-desktop-')) },
+  });
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('dataset-name')).toHaveText('cli-run');
+  await app.close();
+});
+
+test('a tracelens:// link opens the encoded view', async () => {
+  const data = copyOfDemo('linked-run');
+  const link = `tracelens://open?dataset=${encodeURIComponent(data)}&tab=dashboard`;
+  const app = await electron.launch({
+    executablePath: binary.path!,
+    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), link],
+    env: { ...process.env, TRACELENS_USER_DATA: mkdtempSync(join(tmpdir(), 'tl-desktop-')) },
+  });
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('dataset-name')).toHaveText('linked-run');
+  await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
+  await app.close();
+});
+
+test('a second launch hands its path to the running window instead of starting another app', async () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'tl-desktop-'));
+  const app = await launch(userDataDir);
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('app-shell')).toBeVisible();
+  const data = copyOfDemo('second-launch');
+  const second = spawn(binary.path!, [join(repoRoot, 'dist', 'electron', 'main.cjs'), data], {
+    env: { ...process.env, TRACELENS_USER_DATA: userDataDir },
+    stdio: 'ignore',
+  });
+  const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
+  expect(code).toBe(0); // it quit at once, having handed over
+  await expect(page.getByTestId('dataset-name')).toHaveText('second-launch');
+  expect(app.windows().length).toBe(1);
   await app.close();
 });
