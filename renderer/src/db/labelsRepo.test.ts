@@ -98,6 +98,17 @@ describe('LabelsRepo', () => {
     expect((await db.labels.get(rec.id))!.values.identifies_bug).toBe('partly');
   });
 
+  it('merges rapid patches without losing values, and starts afresh under a new rubric version', async () => {
+    const { repo } = setup();
+    const { values: _v, note: _n, ...base } = input('P1', {});
+    await Promise.all([repo.patchLabel(base, { values: { identifies_bug: 'yes' } }), repo.patchLabel(base, { values: { usefulness: '2' } }), repo.patchLabel(base, { note: 'hm' })]);
+    const merged = await repo.patchLabel(base, { values: { explains_fix: '3' } });
+    expect(merged.values).toEqual({ identifies_bug: 'yes', usefulness: '2', explains_fix: '3' });
+    expect(merged.note).toBe('hm');
+    const v2 = await repo.patchLabel({ ...base, rubricVersion: 2 }, { values: { identifies_bug: 'no' } });
+    expect(v2.values).toEqual({ identifies_bug: 'no' });
+  });
+
   it('flags labels stale when the sample content changed', async () => {
     const { db, repo } = setup();
     const rec = await repo.saveLabel(input('P1', { identifies_bug: 'no' }));

@@ -1,8 +1,8 @@
 import type { JournalEntry, ParsedJournal } from '../../../shared/annotation/journal';
 import { replayJournal } from '../../../shared/annotation/journal';
-import { makeLabel, sameJudgement, type LabelRecord, type NewLabel } from '../../../shared/annotation/label';
+import { labelId, makeLabel, sameJudgement, type LabelRecord, type NewLabel } from '../../../shared/annotation/label';
+import type { DimensionValue, Rubric } from '../../../shared/annotation/rubric';
 import type { ImportConflict, ImportPlan } from '../../../shared/annotation/importPlan';
-import type { Rubric } from '../../../shared/annotation/rubric';
 import type { LabelsDb } from './LabelsDb';
 
 /** Where journal entries go: the backend's `labels:journal-*` requests (a fake in tests). */
@@ -50,6 +50,26 @@ export class LabelsRepo {
     const record = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
       const previous = await this.db.labels.get(makeLabel(input, this.now()).id);
       const rec = makeLabel(input, this.now(), previous);
+      await this.db.labels.put(rec);
+      await this.queue(rec.datasetId, [{ op: 'put', at: rec.updatedAt, label: rec }]);
+      return rec;
+    });
+    void this.flush();
+    return record;
+  }
+
+  /**
+   * Changes some values and/or the note of a label, merging inside the
+   * transaction so that rapid key presses never overwrite each other. A label
+   * made under another rubric version starts afresh (its old version stays in
+   * the journal).
+   */
+  async patchLabel(base: Omit<NewLabel, 'values' | 'note'>, patch: { values?: Record<string, DimensionValue>; note?: string }): Promise<LabelRecord> {
+    const record = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const previous = await this.db.labels.get(labelId(base.datasetId, base.key, base.annotator));
+      const sameRubric = previous && previous.rubricId === base.rubricId && previous.rubricVersion === base.rubricVersion;
+      const values = { ...(sameRubric ? previous.values : {}), ...patch.values };
+      const rec = makeLabel({ ...base, values, note: patch.note ?? previous?.note ?? '' }, this.now(), previous);
       await this.db.labels.put(rec);
       await this.queue(rec.datasetId, [{ op: 'put', at: rec.updatedAt, label: rec }]);
       return rec;

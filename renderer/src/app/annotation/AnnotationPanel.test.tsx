@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseJournal, type JournalEntry } from '../../../../shared/annotation/journal';
+import { labelId } from '../../../../shared/annotation/label';
+import { buildQueue } from '../../../../shared/annotation/queue';
+import type { SampleDetail } from '../../../../shared/contract';
+import { getLabelsDb } from '../../db';
+import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
+import { useViewStore } from '../state/viewStore';
+import { useAnnotationStore } from './annotationStore';
+
+const journal = new Map<string, string>();
+const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
+vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
+h.api = createFakeApi({
+  'labels:journal-append': ({ datasetId, entries }) => {
+    journal.set(datasetId, (journal.get(datasetId) ?? '') + entries.map((e) => JSON.stringify(e) + '\n').join(''));
+    return { appended: entries.length, bytes: 0 };
+  },
+  'labels:journal-read': ({ datasetId }) => ({ datasetId, path: 'x', exists: true, ...parseJournal(journal.get(datasetId) ?? '') }),
+});
+
+const { AnnotationPanel } = await import('./AnnotationPanel');
+
+function detail(problem: string, index: number, contentHash = `h-${problem}`): SampleDetail {
+  const key = { problem_id: problem, split: 'test', iteration: 2, sample_index: 0 };
+  return { index, key, contentHash, sample: { ...key, rationale: 'r' }, source: { file: 'f', line: index + 1 }, warnings: [] };
+}
+const idOf = (problem: string) => labelId('ds', detail(problem, 0).key, 'ann');
+const stored = (problem: string) => getLabelsDb().labels.get(idOf(problem));
+
+beforeAll(async () => {
+  await useAnnotationStore.getState().hydrate();
+  await useAnnotationStore.getState().setAnnotator('ann');
+});
+afterEach(cleanup);
+
+describe('AnnotationPanel', () => {
+  it('chooses values with number keys, moves with Tab, and autosaves each change to IndexedDB and the journal', async () => {
+    render(<AnnotationPanel datasetId="ds" detail={detail('P1', 0)} />);
+    const panel = await screen.findByTestId('annotation-panel');
+    await waitFor(() => expect(screen.getByTestId('rubric-dim-identifies_bug')).toBeTruthy());
+    fireEvent.keyDown(panel, { key: '2' });
+    await waitFor(async () => expect((await stored('P1'))?.values).toEqual({ identifies_bug: 'partly' }));
+    fireEvent.keyDown(panel, { key: 'Tab' });
+    expect(screen.getByTestId('rubric-dim-trace_reasoning').dataset.focused).toBe('true');
+    fireEvent.keyDown(panel, { key: '4' });
+    fireEvent.keyDown(panel, { key: 'Tab', shiftKey: true });
+    fireEvent.keyDown(panel, { key: '1' });
+    await waitFor(async () => expect((await stored('P1'))?.values).toEqual({ identifies_bug: 'yes', trace_reasoning: '4' }));
+    await waitFor(() => {
+      const entries = parseJournal(journal.get('ds') ?? '').entries as Extract<JournalEntry, { op: 'put' }>[];
+      expect(entries.at(-1)?.label.values).toEqual({ identifies_bug: 'yes', trace_reasoning: '4' });
+    });
+    expect(screen.getByTestId('rubric-dim-identifies_bug').querySelector('[aria-checked="true"]')?.textContent).toContain('yes');
+  });
+
+  it('shows the cheatsheet on ? and hides the iteration in blind mode', async () => {
+    const { useBlindModeStore } = await import('./blindMode');
+    act(() => useBlindModeStore.getState().setBlind(true));
+    render(<AnnotationPanel datasetId="ds" detail={detail('P2', 1)} />);
+    const panel = screen.getByTestId('annotation-panel');
+    expect(panel.textContent).not.toContain('iter 2');
+    fireEvent.keyDown(panel, { key: '?' });
+    expect(await screen.findByTestId('annotation-cheatsheet')).toBeTruthy();
+    act(() => useBlindModeStore.getState().setBlind(false));
+    expect(screen.getByTestId('annotation-panel').textContent).toContain('iter 2');
+  });
+
+  it('Enter saves and opens the next unlabelled item of the active queue', async () => {
+    const rows = ['P1', 'P3', 'P4'].map((p, i) => ({ index: 10 + i, problem_id: p, split: 'test', iteration: 2, sample_index: 0, model: null, passed: null }));
+    const items = buildQueue(rows, { seed: 's', stratifyBy: [], perStratum: 10, overlap: 0, annotators: [] });
+    await getLabelsDb().queues.put({ id: 'q1', name: 'Pilot', datasetId: 'ds', seed: 's', query: '', stratifyBy: [], perStratum: 10, overlap: 0, annotators: [], createdAt: 'now', items });
+    await act(() => useAnnotationStore.getState().setQueue('q1'));
+    const first = items[0]!;
+    render(<AnnotationPanel datasetId="ds" detail={detail(first.key.problem_id, first.index)} />);
+    await screen.findByTestId('queue-progress');
+    const panel = screen.getByTestId('annotation-panel');
+    fireEvent.keyDown(panel, { key: '3' });
+    await waitFor(async () => expect((await stored(first.key.problem_id))?.values.identifies_bug).toBe('no'));
+    fireEvent.keyDown(panel, { key: 'Enter' });
+    // P1 is labelled (first test) and the current item is skipped: the next is another unlabelled item.
+    await waitFor(() => expect(useViewStore.getState().sampleIndex).not.toBeNull());
+    const next = items.find((it) => it.index === useViewStore.getState().sampleIndex)!;
+    expect(next.sampleId).not.toBe(first.sampleId);
+    expect(next.key.problem_id).not.toBe('P1');
+    await act(() => useAnnotationStore.getState().setQueue(null));
+  });
+
+  it('flags a label whose sample content changed as stale', async () => {
+    render(<AnnotationPanel datasetId="ds" detail={detail('P1', 0, 'regenerated')} />);
+    expect(await screen.findByTestId('annotation-stale')).toBeTruthy();
+    await waitFor(async () => expect((await stored('P1'))?.stale).toBe(1));
+  });
+});
