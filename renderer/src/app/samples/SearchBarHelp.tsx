@@ -5,7 +5,9 @@ const syntax: [string, string][] = [
   ['off by one', 'words: all must appear in the rationale or code'],
   ['"off by one"', 'an exact phrase'],
   ['-passed:true', 'a minus negates a filter'],
-  ['iter:>=2', 'comparisons on iterations: >, >=, <, <='],
+  ['iter:1,3', 'commas: any of these values'],
+  ['iter:>=2  iter:1..3', 'comparisons and ranges on numbers (iter, sample, rationale)'],
+  ['problem:mbpp/*', 'a trailing * matches a prefix'],
   ['iter:2 split:dev', 'terms separated by spaces must all match'],
 ];
 

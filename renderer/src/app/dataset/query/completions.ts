@@ -32,12 +32,18 @@ export function facetValues(key: string, facets: Facets): { value: string; count
     case 'model':
       return (facets?.models ?? []).map((f) => ({ value: f.value, count: f.count }));
     case 'passed':
+    case 'is': {
+      const [yes, no, unknown] = key === 'is' ? ['passed', 'failed', 'unknown'] : ['true', 'false', 'unknown'];
+      const p = facets?.passed;
       return [
-        { value: 'true', count: facets?.passed.passed ?? null },
-        { value: 'false', count: facets?.passed.failed ?? null },
+        { value: yes, count: p?.passed ?? null },
+        { value: no, count: p?.failed ?? null },
+        // Only offered when some samples really have no outcome.
+        ...(p && p.unknown > 0 ? [{ value: unknown, count: p.unknown }] : []),
       ];
+    }
     case 'grounding':
-      return ['contradicted', 'consistent', 'unverifiable'].map((value) => ({ value, count: null }));
+      return ['contradicted', 'consistent', 'unverifiable', 'unchecked'].map((value) => ({ value, count: null }));
     default:
       return [];
   }

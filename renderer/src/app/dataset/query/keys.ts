@@ -7,17 +7,20 @@ export interface QueryKey {
 }
 
 /**
- * The filter keys the engine understands (shared/query parses them); kept
- * here as presentation data only — the engine stays the judge of validity
+ * The filter keys the engine understands (shared/query/parseQuery.ts parses
+ * them); kept here as presentation data only — the engine stays the judge of validity
  * and answers `page.queryError` for anything else.
  */
 export const queryKeys: QueryKey[] = [
-  { key: 'iter', aliases: ['iteration', 'it'], description: 'Self-training iteration (0 = base model); ranges like >=2', example: 'iter:2' },
+  { key: 'iter', aliases: ['iteration', 'it'], description: 'Self-training iteration (0 = base model): 2, >=2, 1..3 or 1,3', example: 'iter:>=2' },
   { key: 'split', aliases: [], description: 'Split: train, dev, test or any name in the data', example: 'split:dev' },
-  { key: 'passed', aliases: ['pass'], description: 'Whether the fixed program passed its tests', example: 'passed:false' },
-  { key: 'problem', aliases: ['problem_id'], description: 'Problem id (exact)', example: 'problem:mbpp/12' },
+  { key: 'passed', aliases: ['pass'], description: 'Whether the fixed program passed its tests: true, false, unknown', example: 'passed:false' },
+  { key: 'is', aliases: [], description: 'Shorthand for the outcome: passed, failed, unknown', example: 'is:failed' },
+  { key: 'problem', aliases: ['problem_id', 'pid'], description: 'Problem id, exact or a prefix ending in *', example: 'problem:mbpp/*' },
   { key: 'model', aliases: [], description: 'Model that wrote the sample', example: 'model:codellama-7b' },
-  { key: 'grounding', aliases: [], description: 'Trace-grounding outcome of the rationale', example: 'grounding:contradicted' },
+  { key: 'sample', aliases: ['sample_index'], description: 'Sample number within its problem and iteration', example: 'sample:0' },
+  { key: 'rationale', aliases: ['rationale_chars'], description: 'Rationale length in characters', example: 'rationale:>2000' },
+  { key: 'grounding', aliases: [], description: 'Trace-grounding of the rationale: contradicted, consistent, unverifiable, unchecked', example: 'grounding:contradicted' },
 ];
 
 /** The canonical key for a name typed by the user (`iteration` → `iter`), or null if unknown. */

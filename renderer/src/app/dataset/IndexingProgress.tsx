@@ -1,0 +1,43 @@
+import { describeProgress, formatCount, progressPercent } from './format';
+import { useDatasetStore } from './datasetStore';
+import './dataset.css';
+
+/** The indexing bar in the top bar: bytes done, MB/s, records and time left, from `dataset:progress`. */
+export function IndexingProgress() {
+  const summary = useDatasetStore((s) => s.summary);
+  if (!summary) return null;
+  if (summary.state === 'error') {
+    return (
+      <span className="error-text index-error" role="alert" data-testid="index-error">
+        Indexing failed: {summary.error ?? 'unknown error'}
+      </span>
+    );
+  }
+  if (summary.state !== 'indexing') {
+    return (
+      <span className="muted index-done" data-testid="index-done" title={summary.fromCache ? 'Index loaded from the cache' : undefined}>
+        {formatCount(summary.records)} samples
+      </span>
+    );
+  }
+  const p = summary.progress;
+  const percent = p ? progressPercent(p) : null;
+  return (
+    <span className="index-progress">
+      <span
+        className="progress-track"
+        role="progressbar"
+        aria-label="Indexing"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent ?? undefined}
+        data-testid="progress-bar"
+      >
+        <span className={`progress-fill${percent === null ? ' progress-indeterminate' : ''}`} style={{ width: `${percent ?? 30}%` }} />
+      </span>
+      <span className="progress-text" data-testid="progress-text">
+        {p ? describeProgress(p) : 'Indexing…'}
+      </span>
+    </span>
+  );
+}
