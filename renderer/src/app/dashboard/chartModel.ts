@@ -1,0 +1,145 @@
+import { wilson } from '../../../../shared/analysis/ci';
+import { fmtInterval, fmtNum, fmtPct } from '../../../../shared/analysis/format';
+import type { LabelAverage } from '../../../../shared/analysis/labels';
+import type { BoxStats, DashboardGroup, DashboardResult } from '../../../../shared/contract';
+import { queryFor } from './queryFor';
+
+/** One mark of a bar or line chart: a split (series) at an iteration (x). */
+export interface SeriesPoint {
+  key: string;
+  x: string;
+  series: string;
+  /** Null draws nothing and the tooltip says why ("n/a"). */
+  value: number | null;
+  lo: number | null;
+  hi: number | null;
+  tooltip: string;
+  /** The sample-list query the mark stands for. */
+  query: string;
+}
+
+export interface BoxDatum {
+  key: string;
+  x: string;
+  series: string;
+  stats: BoxStats;
+  tooltip: string;
+  query: string;
+}
+
+export const iterLabel = (iteration: number) => `iter ${iteration}`;
+const where = (g: DashboardGroup) => `${g.split} · ${iterLabel(g.iteration)}`;
+
+/** The x categories: iterations present, ascending (gaps are reported beside the chart, not drawn). */
+export function xDomain(d: DashboardResult): string[] {
+  return d.iterations.map(iterLabel);
+}
+
+export function fixRatePoints(d: DashboardResult): SeriesPoint[] {
+  return d.groups.map((g) => {
+    const f = g.fixRate;
+    const detail =
+      g.samples === 0
+        ? 'no samples'
+        : f
+          ? `fix rate ${fmtPct(f.value)} ${fmtInterval(f.lo, f.hi)} · ${fmtNum(f.successes)} of ${fmtNum(f.trials)} samples pass`
+          : 'fix rate n/a: no sample has a test outcome';
+    const unknown = g.unknown ? ` · ${fmtNum(g.unknown)} with unknown outcome` : '';
+    return {
+      key: `${g.split}:${g.iteration}`,
+      x: iterLabel(g.iteration),
+      series: g.split,
+      value: f?.value ?? null,
+      lo: f?.lo ?? null,
+      hi: f?.hi ?? null,
+      tooltip: `${where(g)} — ${detail}${unknown}`,
+      query: queryFor({ split: g.split, iteration: g.iteration, passed: true }),
+    };
+  });
+}
+
+export type K = '1' | '5' | '10';
+
+export function passAtKPoints(d: DashboardResult, k: K): SeriesPoint[] {
+  return d.groups.map((g) => {
+    const cell = g.passAtK[k];
+    const detail =
+      g.samples === 0
+        ? 'no samples'
+        : cell.value === null
+          ? `pass@${k} n/a: no problem has ${k} samples with a test outcome`
+          : `pass@${k} ${fmtPct(cell.value)} over ${fmtNum(cell.problems)} of ${fmtNum(g.problems)} problems`;
+    return {
+      key: `${g.split}:${g.iteration}`,
+      x: iterLabel(g.iteration),
+      series: g.split,
+      value: cell.value,
+      lo: null,
+      hi: null,
+      tooltip: `${where(g)} — ${detail}`,
+      query: queryFor({ split: g.split, iteration: g.iteration }),
+    };
+  });
+}
+
+/** Share of checked claims that the trace contradicts, with a Wilson interval over claims. */
+export function groundingPoints(d: DashboardResult): SeriesPoint[] {
+  return d.groups.map((g) => {
+    const gr = g.grounding;
+    const claims = gr ? gr.consistent + gr.contradicted + gr.unverifiable : 0;
+    const share = gr ? wilson(gr.contradicted, claims) : null;
+    const detail = !gr
+      ? 'no sample checked'
+      : claims === 0
+        ? `${fmtNum(gr.samplesChecked)} samples checked, no claims found`
+        : `${fmtPct(share!.value)} of ${fmtNum(claims)} claims contradicted ${fmtInterval(share!.lo, share!.hi)} · ${fmtNum(gr.consistent)} consistent, ${fmtNum(gr.unverifiable)} unverifiable · ${fmtNum(gr.samplesChecked)} samples checked`;
+    return {
+      key: `${g.split}:${g.iteration}`,
+      x: iterLabel(g.iteration),
+      series: g.split,
+      value: share?.value ?? null,
+      lo: share?.lo ?? null,
+      hi: share?.hi ?? null,
+      tooltip: `${where(g)} — ${detail}`,
+      query: queryFor({ split: g.split, iteration: g.iteration, grounding: 'contradicted' }),
+    };
+  });
+}
+
+export function rationaleBoxes(d: DashboardResult): BoxDatum[] {
+  return d.groups.flatMap((g) =>
+    g.rationale
+      ? [
+          {
+            key: `${g.split}:${g.iteration}`,
+            x: iterLabel(g.iteration),
+            series: g.split,
+            stats: g.rationale,
+            tooltip: `${where(g)} — rationale length (chars): median ${fmtNum(g.rationale.median)}, IQR ${fmtNum(g.rationale.q1)}–${fmtNum(g.rationale.q3)}, range ${fmtNum(g.rationale.min)}–${fmtNum(g.rationale.max)}, mean ${fmtNum(g.rationale.mean, 1)} · ${fmtNum(g.rationale.n)} samples`,
+            query: queryFor({ split: g.split, iteration: g.iteration }),
+          },
+        ]
+      : [],
+  );
+}
+
+/** Per dimension: the label means as chart points (x = iteration, series = split). */
+export function labelPoints(averages: readonly LabelAverage[]): Map<string, { label: string; scale: [number, number]; points: SeriesPoint[] }> {
+  const byDim = new Map<string, { label: string; scale: [number, number]; points: SeriesPoint[] }>();
+  for (const a of averages) {
+    let entry = byDim.get(a.dimension);
+    if (!entry) byDim.set(a.dimension, (entry = { label: a.dimensionLabel, scale: a.scale, points: [] }));
+    const ci = a.ci;
+    entry.points.push({
+      key: `${a.split}:${a.iteration}`,
+      x: iterLabel(a.iteration),
+      series: a.split,
+      value: ci?.mean ?? null,
+      lo: ci?.lo ?? null,
+      hi: ci?.hi ?? null,
+      tooltip: `${a.split} · ${iterLabel(a.iteration)} — ${a.dimensionLabel}: mean ${fmtNum(ci?.mean, 2)} ${ci && ci.lo !== null ? fmtInterval(ci.lo, ci.hi, (v) => fmtNum(v, 2)) : '(one label: no interval)'} · ${fmtNum(ci?.n ?? 0)} labels`,
+      query: queryFor({ split: a.split, iteration: a.iteration }),
+    });
+  }
+  return byDim;
+}
