@@ -1,6 +1,7 @@
 import { create } from 'zustand';
+import type { ViewTab } from '../../../../shared/view/viewLink';
 
-export type Tab = 'samples' | 'problem' | 'dashboard' | 'labels';
+export type Tab = ViewTab;
 
 /**
  * What the user is looking at. Everything a deep link restores lives here
@@ -16,6 +17,7 @@ export interface ViewState {
   /** Search query in the engine's syntax, e.g. `iter:2 passed:false`. */
   query: string;
   sampleIndex: number | null;
+  /** Row of the sample's tests pane (its trace drives the timeline). */
   testIndex: number;
   step: number | null;
   problemId: string | null;
@@ -25,6 +27,9 @@ export interface ViewActions {
   set(patch: Partial<ViewState>): void;
   openTab(tab: Tab): void;
   selectSample(index: number | null): void;
+  /** A new test starts with no step: steps belong to one test's trace. */
+  selectTest(index: number): void;
+  setStep(step: number | null): void;
 }
 
 export const initialViewState: ViewState = {
@@ -44,4 +49,6 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   openTab: (tab) => set({ tab }),
   // A new sample starts at its first test and no step.
   selectSample: (index) => set({ sampleIndex: index, testIndex: 0, step: null }),
+  selectTest: (index) => set({ testIndex: index, step: null }),
+  setStep: (step) => set({ step }),
 }));

@@ -41,6 +41,15 @@ describe('theme', () => {
     expect(second.useThemeStore.getState()).toMatchObject({ mode: 'light', effective: 'light' });
   });
 
+  it('reports the theme in force on <html>, whoever set it', async () => {
+    mockMedia(false);
+    const { readEffectiveTheme } = await import('./theme');
+    document.documentElement.removeAttribute('data-theme');
+    expect(readEffectiveTheme()).toBe('light');
+    document.documentElement.setAttribute('data-theme', 'dark');
+    expect(readEffectiveTheme()).toBe('dark');
+  });
+
   it('ignores a corrupt stored value', async () => {
     mockMedia(false);
     localStorage.setItem('tracelens.theme', '"><script>');

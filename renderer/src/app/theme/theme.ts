@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { create } from 'zustand';
 
 /** What the user chose; 'system' follows the OS. */
@@ -67,4 +68,25 @@ export function connectTheme(): () => void {
   };
 }
 
-export const useEffectiveTheme = () => useThemeStore((s) => s.effective);
+/** The theme in force on <html> (whoever set it: this override or the settings), else the OS preference. */
+export function readEffectiveTheme(): EffectiveTheme {
+  const attr = document.documentElement.getAttribute('data-theme');
+  if (attr === 'dark' || attr === 'light') return attr;
+  return systemPrefersDark() ? 'dark' : 'light';
+}
+
+function subscribeEffectiveTheme(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const media = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  media?.addEventListener('change', onChange);
+  return () => {
+    observer.disconnect();
+    media?.removeEventListener('change', onChange);
+  };
+}
+
+/** For code that must pick colours itself (shiki themes): follows `<html data-theme>` and the OS. */
+export function useEffectiveTheme(): EffectiveTheme {
+  return useSyncExternalStore(subscribeEffectiveTheme, readEffectiveTheme, () => 'light');
+}
