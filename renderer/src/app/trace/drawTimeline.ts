@@ -51,17 +51,17 @@ export function drawTimeline(p: Painter, width: number, input: DrawInput): DrawS
   if (pps >= 3) {
     // Sparse: one bar per event, as wide as a step allows.
     const w = Math.min(Math.max(1, pps - 2), 16);
-    for (let i = i0; i < i1; i++) {
-      const x = scale.toPx(steps[i]);
-      p.rect(x - w / 2, rowOf[i] * rh + 3, w, rh - 6, colors.accent);
-    }
+    const bars: number[] = [];
+    for (let i = i0; i < i1; i++) bars.push(scale.toPx(steps[i]) - w / 2, rowOf[i] * rh + 3, w, rh - 6);
+    p.rects(bars, colors.accent);
     shapes += i1 - i0;
   } else {
     // Dense: per row, merge events into runs of touched pixel columns.
     const runStart = new Int32Array(layout.rowCount).fill(-2);
     const runEnd = new Int32Array(layout.rowCount).fill(-2);
+    const runs: number[] = [];
     const flush = (r: number) => {
-      p.rect(runStart[r], r * rh + 3, runEnd[r] - runStart[r] + 1, rh - 6, colors.accent);
+      runs.push(runStart[r], r * rh + 3, runEnd[r] - runStart[r] + 1, rh - 6);
       shapes++;
     };
     for (let i = i0; i < i1; i++) {
@@ -77,6 +77,7 @@ export function drawTimeline(p: Painter, width: number, input: DrawInput): DrawS
       }
     }
     for (let r = 0; r < layout.rowCount; r++) if (runEnd[r] >= 0) flush(r);
+    p.rects(runs, colors.accent);
   }
 
   shapes += drawMarkers(p, input, i0, i1, steps, rowOf, kinds);
@@ -98,16 +99,18 @@ function drawMarkers(
   const calls: number[] = [];
   const returns: number[] = [];
   const exceptions: number[] = [];
-  // One marker per kind per pixel column and row is enough to see it.
-  let lastKey = -1;
+  // One marker per kind, row and 2-px column is all the eye can see; a path
+  // with tens of thousands of overlapping shapes is what makes canvas slow.
+  const lastCol = new Int32Array(layout.rowCount * 4).fill(-10);
   for (let i = i0; i < i1; i++) {
     const k = kinds[i];
-    if (k === 0) continue;
+    const r = rowOf[i];
+    if (k === 0 || r < 0 || r >= layout.rowCount) continue;
     const x = scale.toPx(steps[i]);
-    const key = (Math.floor(x) * 4 + k) * 65536 + rowOf[i];
-    if (key === lastKey) continue;
-    lastKey = key;
-    const y = rowOf[i] * rh + rh / 2;
+    const col = Math.floor(x / 2);
+    if (lastCol[r * 4 + k] === col) continue;
+    lastCol[r * 4 + k] = col;
+    const y = r * rh + rh / 2;
     (k === 1 ? calls : k === 2 ? returns : exceptions).push(x, y);
   }
   const size = Math.min(10, rh - 6);
@@ -121,6 +124,10 @@ function drawLanes(p: Painter, width: number, input: DrawInput): number {
   const { scale, layout, colors, lanes } = input;
   let shapes = 0;
   if (lanes.length > 0) p.rect(0, layout.laneTop - 3, width, 1, colors.border);
+  const shadeA: number[] = [];
+  const shadeB: number[] = [];
+  const changes: number[] = [];
+  const labels: { text: string; x: number; y: number; w: number }[] = [];
   for (let j = 0; j < lanes.length && j < layout.laneCount; j++) {
     const segs = lanes[j].segments;
     const y = layout.laneTop + j * layout.laneHeight + 1;
@@ -139,11 +146,17 @@ function drawLanes(p: Painter, width: number, input: DrawInput): number {
       if (x1 <= lastCol) continue; // several value changes inside one pixel: already drawn
       const left = Math.max(x0, lastCol, 0);
       const right = Math.min(x1, width);
-      p.rect(left, y, Math.max(1, right - left - 1), h, s % 2 === 0 ? colors.accentSubtle : colors.bgSubtle);
+      // Alternating shades tell neighbouring values apart.
+      (s % 2 === 0 ? shadeA : shadeB).push(left, y, Math.max(1, right - left - 1), h);
+      if (x0 >= 0) changes.push(Math.floor(x0), y, 1, h); // a tick where the value changes
       shapes++;
-      if (right - left > 24) p.text(segs[s].value, left + 3, y + h / 2, colors.fg, right - left - 6);
+      if (right - left > 24) labels.push({ text: segs[s].value, x: left + 3, y: y + h / 2, w: right - left - 6 });
       lastCol = Math.max(lastCol, Math.ceil(x1));
     }
   }
+  p.rects(shadeA, colors.accentSubtle);
+  p.rects(shadeB, colors.bgSubtle);
+  p.rects(changes, colors.accent);
+  for (const l of labels) p.text(l.text, l.x, l.y, colors.fg, l.w);
   return shapes;
 }

@@ -9,6 +9,8 @@ export interface Painter {
   /** Size the surface in CSS px (HiDPI handled inside) and clear it. */
   begin(width: number, height: number): void;
   rect(x: number, y: number, w: number, h: number, color: string): void;
+  /** Many rectangles of one colour; `xywh` is x0, y0, w0, h0, x1, … (one style change for all). */
+  rects(xywh: readonly number[], color: string): void;
   /** Text drawn left-aligned with its vertical middle at y, cut to `maxWidth` px. */
   text(text: string, x: number, y: number, color: string, maxWidth: number): void;
   /** Many markers of one shape and colour in one path; `points` is x0, y0, x1, y1, … */
@@ -57,6 +59,11 @@ export const canvasPainter: PainterFactory = (canvas) => {
     rect(x, y, w, h, color) {
       setFill(color);
       ctx.fillRect(x, y, w, h);
+    },
+    rects(xywh, color) {
+      if (xywh.length === 0) return;
+      setFill(color);
+      for (let i = 0; i < xywh.length; i += 4) ctx.fillRect(xywh[i], xywh[i + 1], xywh[i + 2], xywh[i + 3]);
     },
     text(text, x, y, color, maxWidth) {
       const t = fitText(text, maxWidth);

@@ -1,0 +1,146 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loopEvents, testTrace } from '../../../../shared/trace/cursor/fixtures.test-data';
+import type { DrawStats } from './drawTimeline';
+import type { Painter, PainterFactory } from './painter';
+import { StepScale } from './StepScale';
+import { TraceTimeline } from './TraceTimeline';
+
+// jsdom has no canvas: record what would be drawn instead.
+const recording: PainterFactory = () => {
+  const p: Painter = { begin: () => {}, rect: () => {}, rects: () => {}, text: () => {}, markers: () => {} };
+  return p;
+};
+
+const WIDTH = 1000;
+const ROW = 18;
+const trace = testTrace(loopEvents);
+
+function Harness({ initial = null as number | null, onDraw, onStep }: { initial?: number | null; onDraw?: (s: DrawStats) => void; onStep?: (s: number) => void }) {
+  const [step, setStep] = useState<number | null>(initial);
+  return (
+    <TraceTimeline
+      trace={trace}
+      lineCount={6}
+      step={step}
+      onStepChange={(s) => {
+        onStep?.(s);
+        setStep(s);
+      }}
+      width={WIDTH}
+      rowHeight={ROW}
+      painter={recording}
+      onDraw={onDraw}
+    />
+  );
+}
+
+const position = () => screen.getByTestId('timeline-position').textContent;
+const press = (key: string) => fireEvent.keyDown(screen.getByTestId('trace-timeline'), { key });
+
+afterEach(cleanup);
+
+describe('TraceTimeline keyboard', () => {
+  it('steps with the arrows and jumps with Home/End', () => {
+    render(<Harness initial={3} />);
+    expect(position()).toBe('step 3 of 0–10');
+    press('ArrowRight');
+    expect(position()).toBe('step 4 of 0–10');
+    press('ArrowLeft');
+    press('ArrowLeft');
+    expect(position()).toBe('step 2 of 0–10');
+    press('End');
+    expect(position()).toBe('step 10 of 0–10');
+    press('ArrowRight');
+    expect(position()).toBe('step 10 of 0–10');
+    press('Home');
+    expect(position()).toBe('step 0 of 0–10');
+  });
+
+  it('moves to the previous/next execution of the current line with ↑/↓', () => {
+    render(<Harness initial={2} />);
+    // Step 2 runs line 3 (the for), which runs again at 4, 6 and 8.
+    press('ArrowDown');
+    expect(position()).toBe('step 4 of 0–10');
+    press('ArrowDown');
+    press('ArrowDown');
+    expect(position()).toBe('step 8 of 0–10');
+    press('ArrowDown');
+    expect(position()).toBe('step 8 of 0–10');
+    press('ArrowUp');
+    expect(position()).toBe('step 6 of 0–10');
+  });
+
+  it('starts at the first step when nothing is selected', () => {
+    render(<Harness />);
+    expect(position()).toBe('11 steps');
+    press('ArrowRight');
+    expect(position()).toBe('step 0 of 0–10');
+  });
+});
+
+describe('TraceTimeline pointer', () => {
+  const scale = StepScale.forSteps(0, 10, [0, WIDTH]);
+  const click = (step: number, line: number) =>
+    fireEvent.click(screen.getByTestId('timeline-canvas').parentElement!, {
+      clientX: scale.toPx(step),
+      clientY: (line - 1) * ROW + ROW / 2,
+    });
+
+  it('jumps to the event under a click, through the step scale', () => {
+    const onStep = vi.fn();
+    render(<Harness onStep={onStep} />);
+    click(7, 4);
+    expect(onStep).toHaveBeenLastCalledWith(7);
+    expect(position()).toBe('step 7 of 0–10');
+    expect(screen.getByTestId('timeline-cursor').style.left).toBe(`${Math.round(scale.toPx(7)) - 1}px`);
+  });
+
+  it('snaps a click on an empty spot to the nearest step in time', () => {
+    const onStep = vi.fn();
+    render(<Harness onStep={onStep} />);
+    // Line 2 only ran at step 1; a click at step 6.2 on that row is far from it.
+    click(6.2, 2);
+    expect(onStep).toHaveBeenLastCalledWith(6);
+  });
+
+  it('shows the step, line and changed variables on hover', () => {
+    render(<Harness />);
+    fireEvent.mouseMove(screen.getByTestId('timeline-canvas').parentElement!, {
+      clientX: scale.toPx(5),
+      clientY: 3 * ROW + ROW / 2,
+    });
+    const tip = screen.getByRole('tooltip');
+    expect(tip.textContent).toContain('step 5');
+    expect(tip.textContent).toContain('line 4');
+    expect(tip.textContent).toContain('s=1');
+  });
+
+  it('zooms in with + so fewer events are drawn, and 0 shows them all again', async () => {
+    const draws: DrawStats[] = [];
+    const long = testTrace(Array.from({ length: 300 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
+    render(
+      <TraceTimeline trace={long} lineCount={5} step={150} onStepChange={() => {}} width={WIDTH} painter={recording} onDraw={(s) => draws.push(s)} />,
+    );
+    expect(draws[0].visible).toBe(300);
+    expect(screen.getByTestId('timeline-minimap')).toBeTruthy();
+    for (let i = 0; i < 3; i++) press('+');
+    await act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+    const zoomed = draws[draws.length - 1].visible;
+    expect(zoomed).toBeLessThan(100);
+    // The cursor stays in view while zooming around it.
+    expect(screen.getByTestId('timeline-cursor')).toBeTruthy();
+    press('0');
+    await act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
+    expect(draws[draws.length - 1].visible).toBe(300);
+  });
+
+  it('draws variable lanes when toggled on', () => {
+    render(<Harness />);
+    expect(screen.queryByText('s', { selector: '.tl-lane-label' })).toBeNull();
+    fireEvent.click(screen.getByLabelText('Variable lanes'));
+    expect(screen.getByText('s', { selector: '.tl-lane-label' })).toBeTruthy();
+  });
+});

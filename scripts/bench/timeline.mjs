@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Trace timeline benchmark: builds a page with the real TraceTimeline (esbuild), opens it in
+// Debian Chromium via Playwright and prints first-frame times for 1k/10k/100k events and frame
+// times over a scripted zoom/pan sequence. It prints figures and asserts nothing.
+// Usage: npm run bench:timeline [-- --screenshot out.png] [--width 1600] [--dpr 1]
+import { build } from 'esbuild';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const width = Number(arg('width', '1600'));
+const dpr = Number(arg('dpr', '1'));
+const screenshot = arg('screenshot', null);
+
+const out = mkdtempSync(path.join(tmpdir(), 'tl-bench-'));
+await build({
+  entryPoints: [path.join(here, 'timeline.page.jsx')],
+  bundle: true,
+  minify: true,
+  format: 'iife', // a classic script: Chromium refuses module scripts from file://
+  jsx: 'automatic',
+  outdir: out,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'error',
+});
+writeFileSync(
+  path.join(out, 'index.html'),
+  '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="timeline.page.css"></head>' +
+    '<body><div id="root" style="height:100vh"></div><script src="timeline.page.js"></script></body></html>',
+);
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: dpr });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`file://${path.join(out, 'index.html')}`);
+  await page.waitForFunction(() => window.benchReady === true);
+
+  const fmt = (v) => (v === undefined || v === null ? '-' : v.toFixed(1));
+  console.log(`Trace timeline benchmark — Chromium ${browser.version()}, viewport ${width}×800 @${dpr}x`);
+  console.log('\nFirst frame (render + layout + canvas draw; "to paint" includes the next frame):');
+  console.log('events    lanes  render+draw ms  to paint ms  canvas draw ms');
+  for (const [n, lanes] of [[1000, false], [10000, false], [100000, false], [100000, true]]) {
+    await page.evaluate(([n, lanes]) => window.bench.firstFrame(n, lanes), [n, lanes]); // warm-up (JIT)
+    const r = await page.evaluate(([n, lanes]) => window.bench.firstFrame(n, lanes), [n, lanes]);
+    console.log(`${String(n).padEnd(9)} ${String(lanes).padEnd(6)} ${fmt(r.renderAndDrawMs).padStart(14)} ${fmt(r.toPaintMs).padStart(12)} ${fmt(r.visibleDrawMs).padStart(15)}`);
+  }
+
+  const pct = (xs, p) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+  };
+  console.log('\nScripted zoom/pan (40 wheel zoom-ins, 120-frame drag pan, 20 +/- keys, 40 wheel zoom-outs, 30 steps):');
+  console.log('events    frames  interval p50  p95    max    dropped@60Hz  draw p50  p95   max (ms)');
+  for (const n of [10000, 100000]) {
+    const r = await page.evaluate((n) => window.bench.interact(n), n);
+    if (process.env.TL_BENCH_DEBUG) console.log(r.intervals.map((dt, i) => (dt > 20 ? `#${i}:${dt.toFixed(0)}` : '')).filter(Boolean).join(' '), '\n', r.draws.map((d, i) => (d > 5 ? `#${i}:${d.toFixed(0)}` : '')).filter(Boolean).join(' '));
+    const dropped = r.intervals.reduce((acc, dt) => acc + Math.max(0, Math.round(dt / (1000 / 60)) - 1), 0);
+    console.log(
+      `${String(n).padEnd(9)} ${String(r.frames).padEnd(7)} ${fmt(pct(r.intervals, 50)).padStart(12)} ${fmt(pct(r.intervals, 95)).padStart(5)} ${fmt(Math.max(...r.intervals)).padStart(6)} ${String(dropped).padStart(13)} ${fmt(pct(r.draws, 50)).padStart(9)} ${fmt(pct(r.draws, 95)).padStart(5)} ${fmt(Math.max(...r.draws)).padStart(5)}   (${r.draws.length} draws)`,
+    );
+  }
+
+  if (screenshot) {
+    await page.evaluate(() => window.bench.firstFrame(3000, true));
+    await page.screenshot({ path: screenshot });
+    console.log(`\nscreenshot: ${screenshot}`);
+  }
+} finally {
+  await browser.close();
+  rmSync(out, { recursive: true, force: true });
+}
