@@ -6,6 +6,7 @@ import { createAppHandlers } from './app';
 import { createDatasetHandlers } from './dataset';
 import { createLabelsHandlers } from './labels';
 import { createAnalysisHandlers } from './analysis';
+import { createTraceHandlers } from './trace';
 
 /**
  * Every domain contributes its handlers here. The `Handlers` type makes a
@@ -17,6 +18,7 @@ export function createHandlers(ctx: BackendContext, services: Services): Handler
     ...createDatasetHandlers(ctx, services),
     ...createLabelsHandlers(ctx, services),
     ...createAnalysisHandlers(ctx, services),
+    ...createTraceHandlers(ctx, services),
   };
   return guardDatasetOpen(handlers, ctx.roots, services);
 }

@@ -4,6 +4,7 @@ import { appEvents, appRequests } from './app';
 import { datasetEvents, datasetRequests } from './dataset';
 import { labelsRequests } from './labels';
 import { analysisRequests } from './analysis';
+import { traceRequests } from './trace';
 
 /**
  * The one contract between UI and backend. Each domain declares its requests
@@ -16,6 +17,7 @@ export const requests = {
   ...datasetRequests,
   ...labelsRequests,
   ...analysisRequests,
+  ...traceRequests,
 };
 
 export const events = {
@@ -49,3 +51,4 @@ export type * from './dataset';
 export type { RecentEntry, SettingsState, UiCommand } from './app';
 export type * from './labels';
 export type * from './analysis';
+export type { TraceRunResult, PythonInfo } from './trace';
