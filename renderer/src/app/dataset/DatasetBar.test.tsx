@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InputIssue } from '../../../../shared/dataset/types';
 import { useViewStore } from '../state/viewStore';
 import { createFakeApi, type FakeApi } from './testing/fakeApi';
 import { makeSummary } from './testing/summaries';
+
+// The machine is shared: give async queries room beyond the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));

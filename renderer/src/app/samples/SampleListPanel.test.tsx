@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ArgsOf, SamplePage } from '../../../../shared/contract';
 import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
 import { makeRow, makeSummary } from '../dataset/testing/summaries';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore } from '../state/viewStore';
+
+// The machine is shared: give async queries room beyond the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
@@ -72,7 +75,7 @@ describe('SampleListPanel', () => {
       list.scrollTop = 500_000 * 30;
       fireEvent.scroll(list);
     });
-    expect(await screen.findByTestId('sample-row-500005', {}, { timeout: 3000 })).toBeTruthy();
+    expect(await screen.findByTestId('sample-row-500005')).toBeTruthy();
     expect(queryCalls().some((a) => a.offset === 500_000)).toBe(true);
     expect(screen.queryByTestId('sample-row-0')).toBeNull();
   });
