@@ -1,0 +1,88 @@
+import type { Sample } from '../../shared/dataset/types';
+import { renderNextInline } from '../../shared/trace/next';
+import type { StructuredTrace } from '../../shared/trace/types';
+import { type PreparedProblem, prepareProblem } from './candidates';
+import { malformedLines } from './malformed';
+import { demoProblems, problemId } from './problems';
+import { createRng } from './prng';
+import type { TraceRunner } from './runner';
+import { buildSample, ITERATIONS, taskOf, type TraceForm } from './sample';
+
+/**
+ * The whole demo as file contents keyed by path under `datasets/demo/`.
+ * Deterministic for a seed: the tracer's output is stable once timings are
+ * dropped, and every random choice comes from a labelled seeded stream.
+ */
+export const DEFAULT_SEED = 20240721;
+export const SAMPLES_PER_SPLIT = { train: 8, dev: 10 } as const;
+
+export interface BuildOptions {
+  seed: number;
+  runner: TraceRunner;
+  onProblem?: (done: number, total: number) => void;
+}
+
+/** Every fourth problem is held out as dev; dev samples embed their task. */
+export function splitOf(index: number): 'train' | 'dev' {
+  return index % 4 === 3 ? 'dev' : 'train';
+}
+
+/** Both trace forms appear in both splits. */
+export function traceFormOf(index: number): TraceForm {
+  return index % 3 === 1 ? 'structured' : 'next';
+}
+
+/** NExT shows the model one failing test's execution: render the first one inline. */
+export function inlineOf(trace: StructuredTrace): string {
+  const failing = trace.tests.findIndex((t) => !t.passed);
+  return renderNextInline(trace, Math.max(0, failing));
+}
+
+const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
+
+export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>> {
+  const prepared: PreparedProblem[] = [];
+  for (const [i, problem] of demoProblems.entries()) {
+    prepared.push(await prepareProblem(problem, opts.runner));
+    opts.onProblem?.(i + 1, demoProblems.length);
+  }
+  const files = new Map<string, string>();
+  const bySplit: Record<'train' | 'dev', Sample[][]> = { train: [[], [], [], []], dev: [[], [], [], []] };
+  const problemsFile: unknown[] = [];
+  prepared.forEach((p, index) => {
+    const split = splitOf(index);
+    const id = problemId(index);
+    if (split === 'train') problemsFile.push({ problem_id: id, ...taskOf(p) });
+    const form = traceFormOf(index);
+    const trace = form === 'next' ? inlineOf(p.buggyTrace) : p.buggyTrace;
+    const difficulty = createRng(opts.seed, id, 'difficulty').next() * 0.35 - 0.2;
+    for (const iteration of ITERATIONS) {
+      for (let s = 0; s < SAMPLES_PER_SPLIT[split]; s++) {
+        bySplit[split][iteration].push(
+          buildSample({
+            prepared: p,
+            problemId: id,
+            split,
+            iteration,
+            sampleIndex: s,
+            difficulty,
+            traceForm: form,
+            trace,
+            embedTask: split === 'dev',
+            seed: opts.seed,
+            rng: createRng(opts.seed, id, split, iteration, s),
+          }),
+        );
+      }
+    }
+  });
+  files.set('train/problems.jsonl', jsonl(problemsFile));
+  for (const split of ['train', 'dev'] as const) {
+    for (const iteration of ITERATIONS) {
+      // Train records leave the task to problems.jsonl, as the canonical format allows.
+      files.set(`${split}/iter${iteration}.jsonl`, jsonl(bySplit[split][iteration]));
+    }
+  }
+  files.set('broken/malformed.jsonl', malformedLines(bySplit.dev[0].slice(0, 4)).join(''));
+  return files;
+}

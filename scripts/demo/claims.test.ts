@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mutateRepr, valueClaim } from './claims';
+import { createRng } from './prng';
+
+describe('deliberately wrong claims', () => {
+  it('turn a repr into a different value of the same shape', () => {
+    const rng = createRng(3, 'mutate');
+    for (const repr of ['0', '-4', '2.5', 'True', "'abc'", "'x'", '[1, 2, 3]', '[]', 'None']) {
+      const wrong = mutateRepr(repr, rng);
+      expect(wrong).not.toBeNull();
+      expect(wrong).not.toBe(repr);
+    }
+  });
+
+  it('never state a value the variable actually takes', () => {
+    const fact = { name: 't', argument: false, value: '3', step: 4, line: 4 };
+    for (let i = 0; i < 50; i++) {
+      const claim = valueClaim(fact, new Set(['1', '3', '4', '2', '5']), true, createRng(i, 'value'));
+      // Every neighbour of 3 is taken, so no wrong claim can be made: the caller falls back to a true one.
+      expect(claim).toBeNull();
+    }
+    const claim = valueClaim(fact, new Set(['3']), true, createRng(1, 'value'))!;
+    expect(claim.holds).toBe(false);
+    expect(claim.text).toMatch(/`t` is `?(?!3`?\b)-?\d/);
+  });
+});
