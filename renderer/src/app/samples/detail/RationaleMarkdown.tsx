@@ -1,0 +1,89 @@
+import { memo, useMemo } from 'react';
+import Markdown, { type Components } from 'react-markdown';
+import type { Element } from 'hast';
+import { HighlightedSnippet } from './HighlightedSnippet';
+import { rehypeMarkRanges } from './rationaleMarks';
+import type { RationaleMark } from './rationaleModel';
+
+export interface MarkHandlers {
+  onHover(mark: RationaleMark | null): void;
+  onClick(mark: RationaleMark): void;
+}
+
+function textOf(node: Element | undefined): string {
+  if (!node) return '';
+  return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+}
+
+const VERDICT_LABEL = { consistent: 'consistent with the trace', contradicted: 'contradicted by the trace', unverifiable: 'unverifiable' } as const;
+
+/**
+ * The rationale as Markdown. Raw HTML is shown as text (react-markdown's
+ * default without rehype-raw), images become their alt text (no remote
+ * loads), and claims/mentions are `<mark>` elements wired to the handlers.
+ */
+export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks, handlers }: { source: string; marks: readonly RationaleMark[]; handlers: MarkHandlers }) {
+  const rehypePlugins = useMemo(() => [[rehypeMarkRanges, { source, ranges: marks }]] as never, [source, marks]);
+  const components = useMemo<Components>(
+    () => ({
+      mark({ node, children }) {
+        const mark = marks[Number(node?.properties?.dataMark)];
+        if (!mark) return <>{children}</>;
+        const first = node?.properties?.dataFirst !== 'false';
+        const common = {
+          onMouseEnter: () => handlers.onHover(mark),
+          onMouseLeave: () => handlers.onHover(null),
+          onClick: () => handlers.onClick(mark),
+        };
+        if (mark.kind === 'mention') {
+          return (
+            <span className={`mention mention-${mark.mention.kind}`} role="link" tabIndex={-1} data-testid={first ? 'mention' : undefined} {...common}>
+              {children}
+            </span>
+          );
+        }
+        const c = mark.claim;
+        const tip = `${VERDICT_LABEL[c.verdict]}: ${c.reason}`;
+        return (
+          <span className={`claim claim-${c.verdict}`} role="mark" title={tip} aria-label={`${c.text} (${tip})`} data-testid={first ? `claim-${mark.claimIndex}` : undefined} data-verdict={c.verdict} {...common}>
+            {children}
+          </span>
+        );
+      },
+      pre({ node }) {
+        const code = node?.children[0] as Element | undefined;
+        const cls = String((code?.properties?.className as string[] | undefined)?.join(' ') ?? '');
+        const lang = /language-(\w+)/.exec(cls)?.[1];
+        const text = textOf(code).replace(/\n$/, '');
+        return (
+          <pre className="md-code">
+            <HighlightedSnippet code={text} python={!lang || lang === 'python' || lang === 'py'} />
+          </pre>
+        );
+      },
+      code({ node }) {
+        return (
+          <code className="md-inline-code">
+            <HighlightedSnippet code={textOf(node)} python />
+          </code>
+        );
+      },
+      img({ alt }) {
+        return <span className="md-image">[image{alt ? `: ${alt}` : ''}]</span>;
+      },
+      a({ href, children }) {
+        return (
+          <a href={href} target="_blank" rel="noreferrer noopener">
+            {children}
+          </a>
+        );
+      },
+    }),
+    [marks, handlers],
+  );
+  return (
+    <Markdown rehypePlugins={rehypePlugins} components={components}>
+      {source}
+    </Markdown>
+  );
+});

@@ -1,0 +1,76 @@
+import { useCallback, useMemo, useState } from 'react';
+import { findMentions } from '../../../../../shared/grounding/mentions';
+import type { TraceFacts } from '../../../../../shared/grounding/traceFacts';
+import type { GroundingSummary as Summary } from '../../../../../shared/grounding/types';
+import { useViewStore } from '../../state/viewStore';
+import { useFocusStore } from './focusStore';
+import { GroundingSummary } from './GroundingSummary';
+import { MissingNote } from './MissingNote';
+import { RationaleMarkdown, type MarkHandlers } from './RationaleMarkdown';
+import { buildMarks, cutPoint, linesAndStep, type RationaleMark } from './rationaleModel';
+
+/** Longer rationales are cut here (at a paragraph break) until the user asks for all of it. */
+export const RATIONALE_PREVIEW_CHARS = 20_000;
+
+export interface RationalePaneProps {
+  rationale: string;
+  grounding: Summary;
+  facts: TraceFacts | null;
+}
+
+export function RationalePane({ rationale, grounding, facts }: RationalePaneProps) {
+  const [showAll, setShowAll] = useState(false);
+  const setFocus = useFocusStore((s) => s.setFocus);
+  const setStep = useViewStore((s) => s.setStep);
+  const limit = showAll ? rationale.length : cutPoint(rationale, RATIONALE_PREVIEW_CHARS);
+  const shown = limit < rationale.length ? rationale.slice(0, limit) : rationale;
+  const marks = useMemo(() => buildMarks(grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit]);
+
+  const handlers = useMemo<MarkHandlers>(
+    () => ({
+      onHover(mark: RationaleMark | null) {
+        setFocus(mark ? linesAndStep(mark) : null);
+      },
+      onClick(mark: RationaleMark) {
+        const target = linesAndStep(mark);
+        setFocus(target);
+        if (target.step !== null) setStep(target.step);
+      },
+    }),
+    [setFocus, setStep],
+  );
+  const pickClaim = useCallback(
+    (i: number) => {
+      const claim = grounding.claims[i];
+      if (claim?.steps?.length) setStep(claim.steps[0]!);
+      document.querySelector(`[data-testid="claim-${i}"]`)?.scrollIntoView?.({ block: 'center' });
+    },
+    [grounding, setStep],
+  );
+
+  if (!rationale.trim()) {
+    return (
+      <section className="detail-pane rationale-pane" data-testid="rationale-pane" aria-label="Rationale">
+        <MissingNote testId="rationale-missing">This sample has no rationale.</MissingNote>
+      </section>
+    );
+  }
+  return (
+    <section className="detail-pane rationale-pane" data-testid="rationale-pane" aria-label="Rationale">
+      <GroundingSummary summary={grounding} hasTrace={facts !== null} onPick={pickClaim} />
+      <div className="rationale-body">
+        <RationaleMarkdown source={shown} marks={marks} handlers={handlers} />
+      </div>
+      {limit < rationale.length && (
+        <div className="rationale-more">
+          <span>
+            Showing {limit.toLocaleString()} of {rationale.length.toLocaleString()} characters.
+          </span>{' '}
+          <button type="button" data-testid="rationale-show-all" onClick={() => setShowAll(true)}>
+            Show all
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
