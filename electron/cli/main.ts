@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../backend/version';
 import { registerServeCommand } from './commands/serve';
+import { registerTraceCommand } from './commands/trace';
 
 /**
  * `tracelens <command>`: each command lives in `commands/<name>.ts` and
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .description('Explore NExT-style execution-trace self-training runs (JSONL samples, traces, rationales, labels).')
     .version(APP_VERSION);
   registerServeCommand(program);
+  registerTraceCommand(program);
   return program;
 }
 

@@ -49,7 +49,7 @@ export function tracerScriptPath(resourcesDir: string): string {
 export function defaultResourcesDir(): string {
   const here = typeof __dirname === 'string' ? __dirname : process.cwd();
   const packaged = (process as { resourcesPath?: string }).resourcesPath;
-  const candidates = [join(here, '..', '..'), join(here, '..', '..', 'electron'), join(here, '..', 'electron'), ...(packaged ? [packaged] : []), join(process.cwd(), 'electron')];
+  const candidates = [here, join(here, '..', '..'), join(here, '..', '..', 'electron'), join(here, '..', 'electron'), ...(packaged ? [packaged] : []), join(process.cwd(), 'electron')];
   return candidates.find((dir) => existsSync(tracerScriptPath(dir))) ?? candidates[0];
 }
 
