@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import type { InputIssue } from '../../../shared/dataset/types';
+import type { SourceFile } from './discoverFiles';
+
+/** JSON arrays are parsed whole: refuse ones that would not fit comfortably in memory. */
+const MAX_ARRAY_BYTES = 1024 * 1024 * 1024;
+
+export interface Prepared {
+  /** The JSONL file to index: the source itself, or its converted copy. */
+  dataPath: string;
+  issues: InputIssue[];
+  skip?: boolean;
+}
+
+function cacheName(f: SourceFile, suffix: string): string {
+  return createHash('sha1').update(`${f.path}\u0000${f.size}\u0000${f.mtimeMs}`).digest('hex').slice(0, 24) + suffix;
+}
+
+/** Line number (1-based) of a byte/char position in a text. */
+function lineAt(text: string, pos: number): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+async function firstByte(p: string): Promise<number | null> {
+  const fh = await fs.open(p, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    let i = bytesRead >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    while (i < bytesRead && (buf[i] === 0x20 || buf[i] === 0x0a || buf[i] === 0x0d || buf[i] === 0x09)) i++;
+    return i < bytesRead ? buf[i] : null;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Writes the elements of a JSON array file one per line (line n = element n). */
+async function convertArray(src: string, f: SourceFile, out: string, issues: InputIssue[]): Promise<boolean> {
+  if (f.size > MAX_ARRAY_BYTES) {
+    issues.push({ file: f.relPath, line: 1, reason: `JSON array larger than 1 GB: convert it to JSONL (one record per line)` });
+    return false;
+  }
+  const text = (await fs.readFile(src, 'utf8')).replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    issues.push({ file: f.relPath, line: pos ? lineAt(text, Number(pos[1])) : 1, reason: `invalid JSON: ${msg}` });
+    return false;
+  }
+  if (!Array.isArray(value)) {
+    issues.push({ file: f.relPath, line: 1, reason: 'expected a JSON array of records (or one JSON object per line)' });
+    return false;
+  }
+  await fs.writeFile(out, value.map((v) => JSON.stringify(v)).join('\n') + (value.length ? '\n' : ''));
+  return true;
+}
+
+/** Gunzips to `out`; a stream that ends early keeps what was decoded and reports it. */
+async function gunzip(f: SourceFile, out: string, issues: InputIssue[]): Promise<void> {
+  let lines = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) lines++;
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(createReadStream(f.path), createGunzip(), count, createWriteStream(out));
+  } catch (err) {
+    issues.push({
+      file: f.relPath,
+      line: lines + 1,
+      reason: `gzip data is damaged or ends early (${(err as Error).message}); the ${lines} lines decoded before it are loaded`,
+    });
+  }
+}
+
+/** Runs a conversion once; later calls reuse its output and the issues it reported. */
+async function once(out: string, issues: InputIssue[], convert: (part: string, found: InputIssue[]) => Promise<boolean>): Promise<boolean> {
+  const issuesFile = out + '.issues.json';
+  const cached = await fs.readFile(issuesFile, 'utf8').catch(() => null);
+  if (cached) {
+    const saved = JSON.parse(cached) as { ok: boolean; issues: InputIssue[] };
+    issues.push(...saved.issues);
+    return saved.ok;
+  }
+  const found: InputIssue[] = [];
+  const ok = await convert(out + '.part', found);
+  if (ok) await fs.rename(out + '.part', out);
+  else await fs.rm(out + '.part', { force: true });
+  await fs.writeFile(issuesFile, JSON.stringify({ ok, issues: found }));
+  issues.push(...found);
+  return ok;
+}
+
+/**
+ * Makes a file indexable as JSONL: `.jsonl.gz` is decompressed and JSON
+ * arrays (`.json`, or a `.jsonl` that holds an array) are rewritten one
+ * element per line, once, into `convertDir` (reused while the source is
+ * unchanged). `skip` means nothing in the file can be indexed (issues say why).
+ */
+export async function prepareFile(f: SourceFile, convertDir: string): Promise<Prepared> {
+  const issues: InputIssue[] = [];
+  await fs.mkdir(convertDir, { recursive: true });
+  let src = f.path;
+  if (f.kind === 'jsonl.gz') {
+    src = path.join(convertDir, cacheName(f, '.jsonl'));
+    await once(src, issues, async (part, found) => {
+      await gunzip(f, part, found);
+      return true;
+    });
+  }
+  const first = await firstByte(src);
+  if (first === null) {
+    issues.push({ file: f.relPath, line: 1, reason: 'empty file: no records', severity: 'warning' });
+    return { dataPath: src, issues, skip: true };
+  }
+  if (first === 0x5b /* [ */) {
+    const out = path.join(convertDir, cacheName(f, '.array.jsonl'));
+    const ok = await once(out, issues, async (part, found) => {
+      if (f.kind !== 'json') found.push({ file: f.relPath, line: 1, reason: 'a JSON array where JSONL was expected: read as an array (line = element number)', severity: 'warning' });
+      return convertArray(src, f, part, found);
+    });
+    return { dataPath: out, issues, skip: !ok };
+  }
+  if (f.kind === 'json') {
+    // A .json file that is not an array: one record on one line is fine; anything else is not a dataset.
+    const head = await fs.readFile(src, 'utf8').catch(() => '');
+    const oneLine = head.trim().indexOf('\n') < 0;
+    if (!oneLine) {
+      issues.push({ file: f.relPath, line: 1, reason: 'not a dataset file: expected a JSON array of records or one record per line', severity: 'warning' });
+      return { dataPath: src, issues, skip: true };
+    }
+  }
+  return { dataPath: src, issues };
+}

@@ -1,0 +1,232 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DatasetSummary, IndexProgress, SampleDetail, SamplePage, StatsRow } from '../../../shared/contract/dataset';
+import { computeStats } from '../../../shared/dataset/stats';
+import type { InputIssue } from '../../../shared/dataset/types';
+import { runGroundingPass } from './derived/backgroundPass';
+import { discoverFiles } from './discoverFiles';
+import { cacheKey, loadIndex, saveIndex } from './indexCache';
+import { planChunks, runIndex } from './indexer';
+import type { OpenDataset } from './openDataset';
+import { datasetIdFor, prepareDataset } from './prepareDataset';
+import type { LabelFilterHook } from './query/facetFilter';
+import { QueryRunner, type QuerySpec } from './query/runQuery';
+import { readSample } from './readSample';
+import { WorkerPool } from './workerPool';
+
+export interface DatasetServiceOptions {
+  /** `<userDataDir>/index-cache`; null disables the index cache (the CLI). */
+  cacheDir: string | null;
+  onProgress?: (datasetId: string, progress: IndexProgress) => void;
+  onChanged?: (summary: DatasetSummary) => void;
+  /** Worker count (default: one per core, at most 4). */
+  workers?: number;
+  /** Force the worker script (null = run jobs in-process). */
+  workerScript?: string | null;
+  /** JSON.parse every record (validate) instead of the fast scanner. */
+  strict?: boolean;
+}
+
+interface CacheExtra {
+  files: Array<{ records: number; skipped: number; lines: number }>;
+  issues: InputIssue[];
+  chunks: number;
+  elapsedMs: number;
+}
+
+interface Entry {
+  ds: OpenDataset;
+  runner: QueryRunner;
+  done: Promise<void>;
+  cancelled: boolean;
+}
+
+const PROGRESS_MS = 200;
+const CHANGED_MS = 1000;
+
+/** Opens datasets, indexes them on a worker pool, caches indexes on disk, and answers queries. */
+export class DatasetService {
+  private entries = new Map<string, Entry>();
+  private poolInstance: WorkerPool | null = null;
+  private convertDir: string;
+  private tempDir: string | null = null;
+  /** Set by the labels work to evaluate `label:` filters. */
+  labelFilter: LabelFilterHook | null = null;
+
+  constructor(private readonly opts: DatasetServiceOptions) {
+    if (opts.cacheDir) this.convertDir = path.join(opts.cacheDir, 'converted');
+    else this.convertDir = this.tempDir = mkdtempSync(path.join(tmpdir(), 'tracelens-convert-'));
+  }
+
+  get pool(): WorkerPool {
+    return (this.poolInstance ??= new WorkerPool(this.opts.workers, this.opts.workerScript));
+  }
+
+  /**
+   * Opens a file or folder and returns its summary as soon as the first rows
+   * are indexed (or 300 ms have passed); indexing continues in the background.
+   * An unchanged dataset that is already open is returned as is.
+   */
+  async open(input: string, mappingText: string | null = null): Promise<DatasetSummary> {
+    const entry = await this.start(input, mappingText);
+    const firstRows = new Promise<void>((resolve) => {
+      const t = setInterval(() => {
+        if (entry.ds.columns.count > 0) {
+          clearInterval(t);
+          resolve();
+        }
+      }, 10);
+      setTimeout(() => (clearInterval(t), resolve()), 300);
+      entry.done.finally(() => (clearInterval(t), resolve()));
+    });
+    await firstRows;
+    return entry.ds.summary();
+  }
+
+  /** Opens and waits for the full index (CLI, tests, benchmark). */
+  async openAndWait(input: string, mappingText: string | null = null): Promise<OpenDataset> {
+    const entry = await this.start(input, mappingText);
+    await entry.done;
+    return entry.ds;
+  }
+
+  private async start(input: string, mappingText: string | null): Promise<Entry> {
+    const found = await discoverFiles(input);
+    const id = datasetIdFor(found.root);
+    const existing = this.entries.get(id);
+    if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.ds, found.files)) return existing;
+    if (existing) existing.cancelled = true;
+    const ds = await prepareDataset(found, mappingText, this.convertDir);
+    const entry: Entry = { ds, runner: new QueryRunner(ds, this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    this.entries.set(id, entry);
+    const key = cacheKey(found.root, [...found.files, ...found.problems], mappingText);
+    entry.done = this.index(entry, key).catch((err: Error) => {
+      ds.state = 'error';
+      ds.error = err.message;
+      this.opts.onChanged?.(ds.summary());
+    });
+    return entry;
+  }
+
+  private async index(entry: Entry, key: string): Promise<void> {
+    const ds = entry.ds;
+    const cacheDir = this.opts.cacheDir;
+    if (cacheDir && (await this.restore(ds, cacheDir, key))) {
+      this.opts.onChanged?.(ds.summary());
+      return;
+    }
+    planChunks(ds, this.pool.size);
+    let lastChanged = 0;
+    const progress = setInterval(() => this.opts.onProgress?.(ds.id, ds.progress()), PROGRESS_MS);
+    try {
+      await runIndex(ds, this.pool, {
+        strict: !!this.opts.strict,
+        onRows: () => {
+          const now = Date.now();
+          if (now - lastChanged > CHANGED_MS) {
+            lastChanged = now;
+            this.opts.onChanged?.(ds.summary());
+          }
+        },
+      });
+    } finally {
+      clearInterval(progress);
+    }
+    if (entry.cancelled) return;
+    ds.elapsedMs = Date.now() - ds.startedAt;
+    ds.state = 'ready';
+    this.opts.onProgress?.(ds.id, ds.progress());
+    this.opts.onChanged?.(ds.summary());
+    if (cacheDir) await this.save(ds, cacheDir, key).catch(() => undefined);
+    void runGroundingPass(ds, () => entry.cancelled, () => undefined).then(() => {
+      if (!entry.cancelled) this.opts.onChanged?.(ds.summary());
+    });
+  }
+
+  private async save(ds: OpenDataset, dir: string, key: string): Promise<void> {
+    const extra: CacheExtra = { files: ds.files.map((f) => ({ records: f.records, skipped: f.skipped, lines: ds.chunks.filter((c) => ds.files[c.file] === f).reduce((n, c) => n + (c.lines ?? 0), 0) })), issues: ds.issues(), chunks: ds.chunks.length, elapsedMs: ds.elapsedMs };
+    await saveIndex(dir, key, ds.columns, extra);
+  }
+
+  private async restore(ds: OpenDataset, dir: string, key: string): Promise<boolean> {
+    const hit = await loadIndex<CacheExtra>(dir, key);
+    if (!hit || hit.extra.files.length !== ds.files.length) return false;
+    ds.columns = hit.columns;
+    hit.extra.files.forEach((f, i) => Object.assign(ds.files[i], f));
+    ds.fileIssues = hit.extra.issues;
+    ds.restoredChunks = hit.extra.chunks;
+    ds.linesResolved = true;
+    ds.fromCache = true;
+    ds.bytesTotal = ds.files.reduce((n, f) => n + (f.adapter ? f.dataSize : 0), 0);
+    ds.elapsedMs = Date.now() - ds.startedAt;
+    ds.state = 'ready';
+    ds.generation++;
+    return true;
+  }
+
+  get(id: string): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  async query(id: string, spec: QuerySpec, offset: number, limit: number): Promise<SamplePage> {
+    return this.need(id).runner.page(spec, offset, limit);
+  }
+
+  async sample(id: string, index: number): Promise<SampleDetail> {
+    const { ds } = this.need(id);
+    if (index >= ds.columns.count) throw new RangeError(`no sample ${index}: the dataset has ${ds.columns.count} indexed records`);
+    return readSample(ds, index);
+  }
+
+  issues(id: string, offset: number, limit: number): { total: number; issues: InputIssue[] } {
+    const all = this.need(id).ds.issues();
+    return { total: all.length, issues: all.slice(offset, offset + limit) };
+  }
+
+  async stats(id: string, query?: string): Promise<StatsRow[]> {
+    const { ds, runner } = this.need(id);
+    const rows = query ? (await runner.rows({ query })).rows : ds.fileOrder();
+    const c = ds.columns.cols;
+    return computeStats(
+      {
+        split: c.split,
+        splitNames: ds.columns.splits.values,
+        iteration: c.iteration,
+        problem: c.problem,
+        passed: c.passed,
+        rationaleChars: c.rationaleChars,
+        grounding: { consistent: c.gConsistent, contradicted: c.gContradicted, unverifiable: c.gUnverifiable },
+      },
+      rows,
+    );
+  }
+
+  summary(id: string): DatasetSummary {
+    return this.need(id).ds.summary();
+  }
+
+  /** The entry or a NotFound error the handlers turn into `not-found`. */
+  need(id: string): Entry {
+    const e = this.entries.get(id);
+    if (!e) throw new DatasetNotFound(id);
+    return e;
+  }
+
+  async dispose(): Promise<void> {
+    for (const e of this.entries.values()) e.cancelled = true;
+    this.entries.clear();
+    await this.poolInstance?.dispose();
+    if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}
+
+export class DatasetNotFound extends Error {
+  constructor(id: string) {
+    super(`No open dataset ${id}: open it first`);
+  }
+}
+
+function sameFiles(ds: OpenDataset, files: Array<{ path: string; size: number; mtimeMs: number }>): boolean {
+  return ds.files.length === files.length && ds.files.every((f, i) => f.source.path === files[i].path && f.source.size === files[i].size && f.source.mtimeMs === files[i].mtimeMs);
+}

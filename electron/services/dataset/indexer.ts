@@ -1,0 +1,84 @@
+import type { OpenDataset } from './openDataset';
+import type { ScanJob, WorkerMessage } from './worker/protocol';
+import type { WorkerPool } from './workerPool';
+
+/** The first chunk is small so the first page is on screen quickly, whatever the file size. */
+const FIRST_CHUNK = 256 * 1024;
+const MIN_CHUNK = 4 * 1024 * 1024;
+const MAX_CHUNK = 64 * 1024 * 1024;
+
+/** Splits every indexable file into byte ranges: about four per worker for balance. */
+export function planChunks(ds: OpenDataset, workers: number): void {
+  const total = ds.files.reduce((n, f) => n + (f.adapter ? f.dataSize : 0), 0);
+  const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(total / (workers * 4))));
+  ds.chunks = [];
+  ds.bytesTotal = total;
+  ds.files.forEach((f, file) => {
+    if (!f.adapter) return;
+    let start = 0;
+    if (ds.chunks.length === 0 && f.dataSize > FIRST_CHUNK * 2) {
+      ds.chunks.push({ file, start: 0, end: FIRST_CHUNK, lines: null, linesSeen: 0, bytesDone: 0 });
+      start = FIRST_CHUNK;
+    }
+    while (start < f.dataSize) {
+      const end = f.dataSize - start < size * 1.5 ? f.dataSize : start + size;
+      ds.chunks.push({ file, start, end, lines: null, linesSeen: 0, bytesDone: 0 });
+      start = end;
+    }
+  });
+}
+
+export interface IndexOptions {
+  strict: boolean;
+  /** Called after every batch (rows were added). */
+  onRows?: () => void;
+}
+
+/**
+ * Scans every chunk on the pool, appending each batch to the column index as
+ * it arrives. A chunk that fails (file removed or unreadable mid-scan) is
+ * reported as an issue and the others go on.
+ */
+export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions): Promise<void> {
+  const jobs = ds.chunks.map((c, k) => {
+    const f = ds.files[c.file];
+    const job: Omit<ScanJob, 'jobId'> = {
+      kind: 'scan',
+      path: f.dataPath,
+      relPath: f.source.relPath,
+      start: c.start,
+      end: c.end,
+      adapter: f.adapter!,
+      mapping: ds.mapping,
+      pathFacts: f.pathFacts,
+      firstBatch: k === 0 ? 200 : 20_000,
+      strict: opts.strict,
+    };
+    return pool
+      .run(job, (msg: WorkerMessage) => {
+        if (msg.kind === 'batch') {
+          if (msg.count) ds.columns.append(msg, c.file, k);
+          for (const issue of msg.issues) ds.rawIssues.push({ chunk: k, issue });
+          f.records += msg.count;
+          f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
+          c.bytesDone = msg.bytesDone;
+          c.linesSeen = msg.lines;
+          ds.generation++;
+          opts.onRows?.();
+        } else if (msg.kind === 'done') {
+          c.lines = msg.lines;
+          c.bytesDone = c.end - c.start;
+        }
+      })
+      .catch((err: Error) => {
+        ds.fileIssues.push({ file: f.source.relPath, line: 0, reason: `could not read bytes ${c.start}–${c.end}: ${err.message}` });
+        f.skipped++;
+        c.lines = c.linesSeen;
+        c.bytesDone = c.end - c.start;
+      });
+  });
+  await Promise.all(jobs);
+  ds.columns.resolveLines(ds.chunkFirstLines());
+  ds.linesResolved = true;
+  ds.generation++;
+}

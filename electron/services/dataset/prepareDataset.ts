@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { mappingOrThrow, type FieldMapping } from '../../../shared/dataset/adapters';
+import { inferPathFacts } from '../../../shared/dataset/pathInfer';
+import { prepareFile } from './convert';
+import { detectFile } from './detect';
+import type { Discovered } from './discoverFiles';
+import { OpenDataset } from './openDataset';
+import { loadProblems } from './problems';
+
+export function datasetIdFor(root: string): string {
+  return createHash('sha1').update(root).digest('hex').slice(0, 16);
+}
+
+/**
+ * Builds the dataset's file table: converts .gz and JSON arrays, recognises
+ * each file's format, loads problems.jsonl, and records file-level issues
+ * (empty file, unrecognised fields). Nothing is indexed yet.
+ */
+export async function prepareDataset(found: Discovered, mappingText: string | null, convertDir: string): Promise<OpenDataset> {
+  const mapping: FieldMapping | null = mappingText ? mappingOrThrow(mappingText) : null;
+  const ds = new OpenDataset(datasetIdFor(found.root), found.root, path.basename(found.root), mapping, mappingText);
+  for (const source of found.files) {
+    const prepared = await prepareFile(source, convertDir);
+    ds.fileIssues.push(...prepared.issues);
+    const { size: dataSize } = await fs.stat(prepared.dataPath).catch(() => ({ size: 0 }));
+    const entry = { source, dataPath: prepared.dataPath, dataSize, adapter: null as string | null, fields: [] as string[], pathFacts: inferPathFacts(source.relPath), records: 0, skipped: 0, lines: 0 };
+    ds.files.push(entry);
+    if (prepared.skip) continue;
+    const det = await detectFile(prepared.dataPath);
+    entry.fields = det.fields;
+    if (det.adapter) entry.adapter = det.adapter;
+    else if (mapping) entry.adapter = `mapping:${mapping.name}`;
+    else if (det.fields.length === 0) entry.adapter = 'canonical'; // nothing readable up front: scan it to report every bad line
+    else {
+      ds.unrecognised.push({ file: source.relPath, fields: det.fields });
+      ds.fileIssues.push({ file: source.relPath, line: 1, reason: `fields not recognised (${det.fields.slice(0, 12).join(', ')}): open it with a field mapping` });
+    }
+  }
+  for (const p of found.problems) {
+    await loadProblems(p.path, p.relPath, ds.problems, ds.fileIssues);
+  }
+  return ds;
+}

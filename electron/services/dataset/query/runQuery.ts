@@ -1,0 +1,119 @@
+import type { SamplePage, SampleRow, sortFields } from '../../../../shared/contract/dataset';
+import { parseQuery } from '../../../../shared/query/parseQuery';
+import type { OpenDataset } from '../openDataset';
+import type { WorkerPool } from '../workerPool';
+import { compileFilters, type LabelFilterHook } from './facetFilter';
+import { sortRows } from './sortRows';
+import { searchText } from './textSearch';
+
+export type SortField = (typeof sortFields)[number];
+
+export interface QuerySpec {
+  query: string;
+  sort?: { field: SortField; dir: 'asc' | 'desc' };
+}
+
+interface Cached {
+  key: string;
+  generation: number;
+  rows: Uint32Array;
+  error?: string;
+}
+
+/**
+ * Filtered, sorted row lists per query, cached so that paging through a
+ * result (the virtualized list asks page after page) costs a slice. Text
+ * hits are cached per term once indexing is over (they cannot change then).
+ */
+export class QueryRunner {
+  private last: Cached[] = [];
+  private textCache = new Map<string, { generation: number; bitmap: Uint8Array }>();
+
+  constructor(
+    private readonly ds: OpenDataset,
+    private readonly pool: WorkerPool,
+    private readonly labels: () => LabelFilterHook | null,
+  ) {}
+
+  /** Row ids matching the query, in the requested order; `error` when the query was not understood. */
+  async rows(spec: QuerySpec): Promise<{ rows: Uint32Array; error?: string }> {
+    const key = `${spec.query}\u0000${spec.sort?.field ?? 'index'}\u0000${spec.sort?.dir ?? 'asc'}`;
+    const hit = this.last.find((c) => c.key === key && c.generation === this.ds.generation);
+    if (hit) return hit;
+    const generation = this.ds.generation;
+    const result = await this.compute(spec);
+    const entry: Cached = { key, generation, ...result };
+    this.last = [entry, ...this.last.filter((c) => c.key !== key)].slice(0, 8);
+    return result;
+  }
+
+  private async compute(spec: QuerySpec): Promise<{ rows: Uint32Array; error?: string }> {
+    const ds = this.ds;
+    const order = ds.fileOrder();
+    const parsed = parseQuery(spec.query);
+    if ('error' in parsed) return { rows: sortRows(ds, order, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc'), error: parsed.error };
+    let pred;
+    try {
+      pred = compileFilters(parsed.filters, ds.columns, this.labels());
+    } catch (err) {
+      return { rows: sortRows(ds, order, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc'), error: (err as Error).message };
+    }
+    const bitmaps = await Promise.all(parsed.text.map(async (t) => ({ negate: t.negate, bitmap: await this.text(t.text) })));
+    const count = Math.min(order.length, ...bitmaps.map((b) => b.bitmap.length));
+    let out: Uint32Array = order;
+    if (pred || bitmaps.length) {
+      const kept = new Uint32Array(order.length);
+      let n = 0;
+      for (let i = 0; i < order.length; i++) {
+        const r = order[i];
+        if (r >= count && bitmaps.length) continue; // rows added after the text search ran
+        if (pred && !pred(r)) continue;
+        let ok = true;
+        for (const b of bitmaps) if ((b.bitmap[r] === 1) === b.negate) ok = false;
+        if (ok) kept[n++] = r;
+      }
+      out = kept.subarray(0, n);
+    }
+    return { rows: sortRows(ds, out, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc') };
+  }
+
+  private async text(term: string): Promise<Uint8Array> {
+    const cached = this.textCache.get(term);
+    if (cached && (cached.generation === this.ds.generation || this.ds.state !== 'indexing')) {
+      if (cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
+    }
+    const generation = this.ds.generation;
+    const bitmap = await searchText(this.ds, this.pool, term);
+    this.textCache.set(term, { generation, bitmap });
+    if (this.textCache.size > 32) this.textCache.delete(this.textCache.keys().next().value!);
+    return bitmap;
+  }
+
+  async page(spec: QuerySpec, offset: number, limit: number): Promise<SamplePage> {
+    const { rows, error } = await this.rows(spec);
+    const slice = rows.subarray(offset, offset + limit);
+    return {
+      total: rows.length,
+      offset,
+      rows: Array.from(slice, (r) => this.row(r)),
+      indexing: this.ds.state === 'indexing',
+      ...(error ? { queryError: error } : {}),
+    };
+  }
+
+  row(r: number): SampleRow {
+    const { cols, problems, splits, models } = this.ds.columns;
+    const checked = cols.gContradicted[r] >= 0;
+    return {
+      index: r,
+      problem_id: problems.values[cols.problem[r]],
+      split: splits.values[cols.split[r]],
+      iteration: cols.iteration[r],
+      sample_index: cols.sampleIndex[r],
+      model: cols.model[r] >= 0 ? models.values[cols.model[r]] : null,
+      passed: cols.passed[r] < 0 ? null : cols.passed[r] === 1,
+      rationaleChars: cols.rationaleChars[r],
+      grounding: checked ? { consistent: cols.gConsistent[r], contradicted: cols.gContradicted[r], unverifiable: cols.gUnverifiable[r] } : null,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import type { SearchJob, SearchResult } from './protocol';
+
+const BLOCK = 8 * 1024 * 1024;
+
+/**
+ * Finds every occurrence of the needles in [start, end) of a file. Blocks are
+ * decoded as latin1 and lower-cased (one byte ↔ one char, so positions are
+ * file offsets), which makes the match ASCII case-insensitive without
+ * decoding UTF-8; needles are prepared the same way. Blocks overlap by the
+ * longest needle so no match is lost at a boundary.
+ */
+export function searchChunk(job: SearchJob): SearchResult {
+  const hits: number[][] = job.needles.map(() => []);
+  const longest = Math.max(1, ...job.needles.map((n) => n.length));
+  const buf = Buffer.allocUnsafe(BLOCK + longest);
+  const fd = openSync(job.path, 'r');
+  try {
+    for (let pos = job.start; pos < job.end; pos += BLOCK) {
+      const want = Math.min(BLOCK + longest - 1, job.end + longest - 1 - pos);
+      const n = readSync(fd, buf, 0, want, pos);
+      if (n === 0) break;
+      const text = buf.toString('latin1', 0, n).toLowerCase();
+      job.needles.forEach((needle, k) => {
+        for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+          // A match starting in the overlap belongs to the next block.
+          if (at >= BLOCK || pos + at >= job.end) break;
+          hits[k].push(pos + at);
+        }
+      });
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { kind: 'hits', jobId: job.jobId, hits: hits.map((h) => Float64Array.from(h)) };
+}
+
+/** The latin1 view of a search term's UTF-8 bytes, in the forms JSON may store it (raw and \u-escaped). */
+export function needlesFor(term: string): string[] {
+  const lower = term.toLowerCase();
+  const escaped = JSON.stringify(lower).slice(1, -1);
+  const forms = new Set([escaped]);
+  // Python's json.dumps escapes non-ASCII as \uXXXX by default.
+  const asciiEscaped = escaped.replace(/[\u0080-\uffff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+  forms.add(asciiEscaped);
+  return [...forms].map((f) => Buffer.from(f, 'utf8').toString('latin1').toLowerCase());
+}

@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { WorkerJob, WorkerMessage } from './worker/protocol';
+import { runJob } from './worker/datasetWorker';
+
+type Listener = (msg: WorkerMessage) => void;
+interface Pending {
+  job: WorkerJob;
+  listener: Listener;
+  resolve: () => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * Where the worker bundle is: next to the bundled main/cli (`datasetWorker.cjs`),
+ * or — under vitest and the benchmark, which run TypeScript sources — built
+ * once from source with esbuild into a temp folder.
+ */
+export function resolveWorkerScript(): string | null {
+  const bundled = path.join(__dirname, 'datasetWorker.cjs');
+  if (existsSync(bundled)) return bundled;
+  const source = path.join(__dirname, 'worker', 'datasetWorker.ts');
+  if (!existsSync(source)) return null;
+  const outDir = path.join(tmpdir(), 'tracelens-dev-worker');
+  const outfile = path.join(outDir, `datasetWorker-${Math.round(statSync(source).mtimeMs)}-${process.pid}.cjs`);
+  if (existsSync(outfile)) return outfile;
+  try {
+    mkdirSync(outDir, { recursive: true });
+    const esbuild = createRequire(__filename)('esbuild') as typeof import('esbuild');
+    esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'silent' });
+    return outfile;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A small pool of worker threads (one per core, at most `size`) running
+ * scan and search jobs. Without a worker script it runs jobs in-process, one
+ * per macrotask, so the app still works (more slowly) from an odd build.
+ */
+export class WorkerPool {
+  private workers: Worker[] = [];
+  private idle: Worker[] = [];
+  private queue: Pending[] = [];
+  private running = new Map<Worker, Pending>();
+  private nextId = 1;
+  private disposed = false;
+  /** False when jobs run in-process (no worker script, or every worker crashed). */
+  threaded: boolean;
+
+  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), script: string | null = resolveWorkerScript()) {
+    this.threaded = script !== null;
+    if (!script) return;
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(script);
+      w.unref();
+      w.on('message', (msg: WorkerMessage) => this.onMessage(w, msg));
+      w.on('error', (err) => this.onCrash(w, err));
+      this.workers.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  get size(): number {
+    return Math.max(1, this.workers.length);
+  }
+
+  /** Runs a job (its jobId is assigned here); `listener` sees every message; resolves when it is done. */
+  run<J extends WorkerJob>(job: Omit<J, 'jobId'>, listener: Listener): Promise<void> {
+    if (this.disposed) return Promise.reject(new Error('worker pool disposed'));
+    const full = { ...job, jobId: this.nextId++ } as unknown as WorkerJob;
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: full, listener, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (!this.threaded) {
+      const p = this.queue.shift();
+      if (!p) return;
+      setImmediate(() => {
+        let failed: string | null = null;
+        runJob(p.job, (msg) => {
+          if (msg.kind === 'error') failed = msg.message;
+          else p.listener(msg);
+        });
+        if (failed) p.reject(new Error(failed));
+        else p.resolve();
+        this.pump();
+      });
+      return;
+    }
+    while (this.idle.length && this.queue.length) {
+      const w = this.idle.pop()!;
+      const p = this.queue.shift()!;
+      this.running.set(w, p);
+      w.ref();
+      w.postMessage(p.job);
+    }
+  }
+
+  private onMessage(w: Worker, msg: WorkerMessage): void {
+    const p = this.running.get(w);
+    if (!p || msg.jobId !== p.job.jobId) return;
+    if (msg.kind === 'error') return this.finish(w, p, new Error(msg.message));
+    p.listener(msg);
+    if (msg.kind === 'done' || msg.kind === 'hits') this.finish(w, p, null);
+  }
+
+  private finish(w: Worker, p: Pending, err: Error | null): void {
+    this.running.delete(w);
+    w.unref();
+    this.idle.push(w);
+    if (err) p.reject(err);
+    else p.resolve();
+    this.pump();
+  }
+
+  private onCrash(w: Worker, err: Error): void {
+    const p = this.running.get(w);
+    this.running.delete(w);
+    this.workers = this.workers.filter((x) => x !== w);
+    if (p) p.reject(new Error(`dataset worker crashed: ${err.message}`));
+    if (this.workers.length === 0) this.threaded = false;
+    this.pump();
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    for (const p of this.queue) p.reject(new Error('worker pool disposed'));
+    this.queue = [];
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+    this.idle = [];
+  }
+}
