@@ -5,7 +5,7 @@
 // Usage: npm run bench:timeline [-- --screenshot out.png] [--width 1600] [--dpr 1]
 import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
@@ -18,6 +18,8 @@ const arg = (name, fallback) => {
 const width = Number(arg('width', '1600'));
 const dpr = Number(arg('dpr', '1'));
 const screenshot = arg('screenshot', null);
+// --screenshots-only skips the measurements (for looking at the view).
+const measure = !process.argv.includes('--screenshots-only');
 
 const out = mkdtempSync(path.join(tmpdir(), 'tl-bench-'));
 await build({
@@ -48,6 +50,10 @@ try {
 
   const fmt = (v) => (v === undefined || v === null ? '-' : v.toFixed(1));
   console.log(`Trace timeline benchmark — Chromium ${browser.version()}, viewport ${width}×800 @${dpr}x`);
+  // Frame intervals depend on what else the machine runs; the load says how busy it was.
+  const load = () => `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
+  console.log(load());
+  if (measure) {
   console.log('\nFirst frame (render + layout + canvas draw; "to paint" includes the next frame):');
   console.log('events    lanes  render+draw ms  to paint ms  canvas draw ms');
   for (const [n, lanes] of [[1000, false], [10000, false], [100000, false], [100000, true]]) {
@@ -71,10 +77,16 @@ try {
     );
   }
 
+  console.log(load());
+  }
+
   if (screenshot) {
-    await page.evaluate(() => window.bench.firstFrame(3000, true));
+    await page.evaluate(() => window.bench.show(3000, { lanes: true }));
     await page.screenshot({ path: screenshot });
-    console.log(`\nscreenshot: ${screenshot}`);
+    const zoomed = screenshot.replace(/\.png$/, '') + '-dark-zoomed.png';
+    await page.evaluate(() => window.bench.show(3000, { lanes: true, step: 1203, dark: true, zoomKeys: 9, hover: true }));
+    await page.screenshot({ path: zoomed });
+    console.log(`\nscreenshots: ${screenshot} ${zoomed}`);
   }
 } finally {
   await browser.close();

@@ -77,6 +77,21 @@ const nextFrame = () => new Promise((r) => requestAnimationFrame(r));
 const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 window.bench = {
+  /** For screenshots: mount a trace, optionally dark, zoomed in around a step, with a hover. */
+  async show(n, { lanes = false, step = null, dark = false, zoomKeys = 0, hover = false } = {}) {
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    mount(makeTrace(n), { lanes, step });
+    const root = document.querySelector('[data-testid="trace-timeline"]');
+    for (let k = 0; k < zoomKeys; k++) root.dispatchEvent(new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true }));
+    await afterPaint();
+    if (hover && step !== null) {
+      const cursor = document.querySelector('[data-testid="timeline-cursor"]');
+      const r = cursor.getBoundingClientRect();
+      const surface = document.querySelector('.tl-surface').getBoundingClientRect();
+      document.querySelector('.tl-surface').dispatchEvent(new MouseEvent('mousemove', { clientX: r.left + 1, clientY: surface.top + 4 * 18 + 9, bubbles: true }));
+    }
+    await afterPaint();
+  },
   async firstFrame(n, lanes = false) {
     const trace = makeTrace(n); // building the data is the loader's job, not the view's
     await afterPaint();

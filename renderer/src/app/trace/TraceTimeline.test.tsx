@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loopEvents, testTrace } from '../../../../shared/trace/cursor/fixtures.test-data';
@@ -135,6 +135,20 @@ describe('TraceTimeline pointer', () => {
     press('0');
     await act(() => new Promise((r) => requestAnimationFrame(() => r(undefined))));
     expect(draws[draws.length - 1].visible).toBe(300);
+  });
+
+  it('redraws in the new colours when the theme changes', async () => {
+    const colours: string[] = [];
+    const spying: PainterFactory = () => ({ ...recording(null as never)!, rects: (_xywh, color) => colours.push(color) });
+    render(<TraceTimeline trace={trace} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} painter={spying} />);
+    expect(colours).toContain('#0969da');
+    expect(colours).not.toContain('#4493f8');
+    document.documentElement.style.setProperty('--accent', '#4493f8');
+    try {
+      await waitFor(() => expect(colours).toContain('#4493f8'));
+    } finally {
+      document.documentElement.style.removeProperty('--accent');
+    }
   });
 
   it('draws variable lanes when toggled on', () => {

@@ -95,7 +95,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
     if (action?.type === 'step') onStepChange(action.step);
     else if (action?.type === 'zoom') {
       const anchor = step !== null && view.contains(step) ? view.toPx(step) : undefined;
-      zoomRef.current?.show(view.zoom(action.factor, anchor));
+      zoomRef.current?.zoomBy(action.factor, anchor);
     } else if (action?.type === 'fit') zoomRef.current?.show(full);
   };
 
@@ -108,7 +108,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
     <div ref={rootRef} className="trace-timeline" data-testid="trace-timeline" tabIndex={0} onKeyDown={onKeyDown}
       role="group" aria-label="Execution timeline: arrows step, up/down jump to the same line, +/- zoom, 0 fits">
       <TimelineToolbar step={step} first={model.first} last={model.last} count={events.length} lanesOn={lanesOn}
-        onLanes={setLanes} onZoom={(f) => zoomRef.current?.show(view.zoom(f))} onFit={() => zoomRef.current?.show(full)} />
+        onLanes={setLanes} onZoom={(f) => zoomRef.current?.zoomBy(f)} onFit={() => zoomRef.current?.show(full)} />
       {events.length === 0 ? (
         <div className="tl-empty">{trace.message ?? 'This test recorded no execution steps.'}</div>
       ) : (

@@ -3,8 +3,10 @@ import { useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from
 import type { StepScale } from './StepScale';
 
 export interface ZoomHandle {
-  /** Move the view to `scale` (keyboard zoom, follow-the-cursor, minimap). */
+  /** Move the view to `scale` (follow-the-cursor, minimap, fit). */
   show(scale: StepScale): void;
+  /** Zoom from d3's current transform, so several presses before a re-render add up. */
+  zoomBy(factor: number, anchorPx?: number): void;
 }
 
 interface Props {
@@ -75,6 +77,13 @@ export function ZoomSurface({ full, view, height, onView, handle, children, ...m
       if (!el || !z) return;
       const t = scale.toTransform();
       z.transform(select(el), zoomIdentity.translate(t.x, 0).scale(t.k));
+    },
+    zoomBy(factor, anchorPx) {
+      const el = ref.current;
+      const z = behaviour.current;
+      if (!el || !z) return;
+      const f = fullRef.current;
+      z.scaleBy(select(el), factor, [anchorPx ?? (f.left + f.right) / 2, 0]);
     },
   }));
 

@@ -24,6 +24,6 @@ export function drawMinimap(p: Painter, model: TimelineModel, full: StepScale, h
     if (counts[c] === 0) continue;
     // sqrt keeps sparse stretches visible next to tight loops.
     const h = Math.max(2, Math.sqrt(counts[c] / max) * (height - 4));
-    p.rect(c * 2, height - h, 2, h, failed[c] ? colors.fail : colors.accent);
+    p.rect(c * 2, height - h, 2, h, failed[c] ? colors.fail : colors.fgMuted);
   }
 }

@@ -52,7 +52,8 @@ export function drawTimeline(p: Painter, width: number, input: DrawInput): DrawS
     // Sparse: one bar per event, as wide as a step allows.
     const w = Math.min(Math.max(1, pps - 2), 16);
     const bars: number[] = [];
-    for (let i = i0; i < i1; i++) bars.push(scale.toPx(steps[i]) - w / 2, rowOf[i] * rh + 3, w, rh - 6);
+    // Calls, returns and exceptions are drawn as their marker alone, so the shape reads.
+    for (let i = i0; i < i1; i++) if (kinds[i] === 0) bars.push(scale.toPx(steps[i]) - w / 2, rowOf[i] * rh + 3, w, rh - 6);
     p.rects(bars, colors.accent);
     shapes += i1 - i0;
   } else {
@@ -113,7 +114,8 @@ function drawMarkers(
     const y = r * rh + rh / 2;
     (k === 1 ? calls : k === 2 ? returns : exceptions).push(x, y);
   }
-  const size = Math.min(10, rh - 6);
+  // Markers grow with the zoom up to the row height, and stay visible (8 px) when dense.
+  const size = Math.max(6, Math.min(rh - 4, Math.max(8, scale.pxPerStep - 2)));
   p.markers('bar', calls, size, colors.fgMuted);
   p.markers('triangle', returns, size, colors.pass);
   p.markers('diamond', exceptions, size, colors.fail);

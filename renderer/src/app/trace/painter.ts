@@ -19,6 +19,7 @@ export interface Painter {
 
 export type PainterFactory = (canvas: HTMLCanvasElement) => Painter | null;
 
+const MAX_BACKING_PX = 32_000_000;
 const CHAR_PX = 6.6; // ~ width of one 11px monospace glyph; avoids measureText per label
 
 /** Cut `text` to fit `maxWidth` px of 11px monospace, with an ellipsis. */
@@ -41,7 +42,10 @@ export const canvasPainter: PainterFactory = (canvas) => {
   };
   return {
     begin(width, height) {
-      const dpr = window.devicePixelRatio || 1;
+      // HiDPI for crispness, but a long program's tall canvas must not ask for
+      // hundreds of MB of backing store: cap it at ~32 M pixels.
+      const want = window.devicePixelRatio || 1;
+      const dpr = Math.min(want, Math.sqrt(MAX_BACKING_PX / Math.max(1, width * height)));
       const w = Math.max(1, Math.round(width * dpr));
       const h = Math.max(1, Math.round(height * dpr));
       if (canvas.width !== w || canvas.height !== h) {
