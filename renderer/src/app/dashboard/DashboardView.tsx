@@ -1,4 +1,55 @@
-// Placeholder: replaced by the feature's own issue.
-export function DashboardView() {
-  return <div className="placeholder" data-testid="dashboard-placeholder">DashboardView is not built yet.</div>;
+import { useMemo } from 'react';
+import './dashboard.css';
+import type { LabelAverage } from '../../../../shared/analysis/labels';
+import { fmtNum } from '../../../../shared/analysis/format';
+import { useRequest } from '../compare/useRequest';
+import { useViewStore } from '../state/viewStore';
+import { DashboardCharts } from './DashboardCharts';
+import { LabelCharts } from './LabelCharts';
+import { PairedComparison } from './PairedComparison';
+import { StatsTable } from './StatsTable';
+import { xDomain } from './chartModel';
+
+interface DashboardViewProps {
+  /** Human label means (from the annotation feature's IndexedDB via `labelAverages`); none until labels exist. */
+  labels?: readonly LabelAverage[];
+}
+
+/** The self-training dashboard: every figure computed in the backend from the index. */
+export function DashboardView({ labels = [] }: DashboardViewProps = {}) {
+  const datasetId = useViewStore((s) => s.datasetId);
+  const setView = useViewStore((s) => s.set);
+  const { data, error, loading } = useRequest('analysis:dashboard', datasetId ? { datasetId } : null);
+  const x = useMemo(() => (data ? xDomain(data) : []), [data]);
+  const select = (query: string) => setView({ query, tab: 'samples' });
+
+  if (!datasetId) return <div className="placeholder">Open a dataset to see its dashboard.</div>;
+  return (
+    <div className="dashboard" data-testid="dashboard" aria-busy={loading}>
+      {error && (
+        <p className="error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {!data && !error && <p className="muted">Computing…</p>}
+      {data && (
+        <>
+          <p className="dashboard-status" data-testid="dashboard-status">
+            {fmtNum(data.totalSamples)} samples · {data.splits.length} split{data.splits.length === 1 ? '' : 's'} · iterations {data.iterations.join(', ') || 'none'}
+            {data.indexing && ' · still indexing: figures will grow'} <span className="muted">· computed in {fmtNum(data.computeMs, 0)} ms</span>
+          </p>
+          {data.totalSamples === 0 ? (
+            <p className="muted">The dataset has no samples yet.</p>
+          ) : (
+            <>
+              <DashboardCharts data={data} onSelect={select} />
+              <PairedComparison datasetId={datasetId} iterations={data.iterations} splits={data.splits} />
+              <LabelCharts averages={labels} iterations={x} onSelect={select} />
+              <StatsTable data={data} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
 }

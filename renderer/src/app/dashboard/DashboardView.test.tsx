@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FakeApi } from '../dataset/testing/fakeApi';
+import { useViewStore } from '../state/viewStore';
+import { createAnalysisFakeApi, type FullSample } from '../compare/testing/analysisFake';
+
+const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
+vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
+const { DashboardView } = await import('./DashboardView');
+
+const s = (problem_id: string, split: string, iteration: number, sample_index: number, passed: boolean | null): FullSample => ({
+  problem_id,
+  split,
+  iteration,
+  sample_index,
+  passed,
+  rationale: 'x'.repeat(50 + sample_index * 10),
+});
+
+// One sample per problem, a test split only in iteration 0, and iteration 17 after a gap.
+const samples: FullSample[] = [
+  s('a', 'dev', 0, 0, false),
+  s('b', 'dev', 0, 0, true),
+  s('a', 'dev', 3, 0, true),
+  s('b', 'dev', 3, 0, true),
+  s('a', 'dev', 17, 0, true),
+  s('t', 'test', 0, 0, null),
+];
+
+beforeEach(() => {
+  h.api = createAnalysisFakeApi(samples);
+  useViewStore.setState({ datasetId: 'ds', tab: 'dashboard', query: '' });
+});
+afterEach(cleanup);
+
+describe('DashboardView', () => {
+  it('shows every chart truthfully for awkward data, without NaN anywhere', async () => {
+    render(<DashboardView />);
+    const fix = await screen.findByTestId('chart-fix-rate');
+    expect(fix.textContent).toContain('No samples in iterations 1–2, 4–16: not drawn.');
+    expect(fix.textContent).toMatch(/Fix rate \(% of samples\)/);
+    fireEvent.click(screen.getByTestId('pass-k-5'));
+    expect(screen.getByTestId('chart-pass-at-k').textContent).toMatch(/pass@5 is n\/a everywhere/);
+    expect(screen.getByTestId('chart-grounding').textContent).toMatch(/No sample in this dataset has a grounding check/);
+    expect(screen.getByTestId('chart-labels').textContent).toMatch(/No labels yet/);
+    expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('filters the sample list to a bar when it is clicked', async () => {
+    render(<DashboardView />);
+    const fix = await screen.findByTestId('chart-fix-rate');
+    const bar = within(fix).getByTestId('mark-dev:3');
+    expect(bar.getAttribute('aria-label')).toMatch(/dev · iter 3 — fix rate 100\.0%/);
+    fireEvent.click(bar);
+    expect(useViewStore.getState()).toMatchObject({ query: 'split:dev iter:3 passed:true', tab: 'samples' });
+  });
+
+  it('compares the first and last iteration on paired problems', async () => {
+    render(<DashboardView />);
+    const paired = await screen.findByTestId('paired-comparison');
+    await within(paired).findByTestId('paired-headline');
+    // Only problem a is in both iter 0 and iter 17: +100 pp, no interval from one problem.
+    expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+100\.0 pp.*no interval from a single problem/);
+    expect(within(paired).getByTestId('paired-improved').textContent).toBe('1');
+    expect(paired.textContent).toMatch(/1 problems only in iter 0/);
+    fireEvent.change(within(paired).getByTestId('paired-b'), { target: { value: '3' } });
+    await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/));
+  });
+});

@@ -1,0 +1,84 @@
+import { format, scaleBand, scaleLinear } from 'd3';
+import { useMemo } from 'react';
+import type { BoxDatum } from '../chartModel';
+import { Axis } from './Axis';
+import { Tooltip, useTooltip } from './Tooltip';
+
+interface BoxPlotChartProps {
+  width: number;
+  height?: number;
+  xDomain: string[];
+  series: string[];
+  color: (series: string) => string;
+  boxes: BoxDatum[];
+  yLabel: string;
+  onSelect(box: BoxDatum): void;
+}
+
+const M = { top: 12, right: 16, bottom: 40, left: 64 };
+const fmt = format(',.0f');
+
+/**
+ * Rationale length per split × iteration: box = quartiles, line = median,
+ * dot = mean, whiskers to min and max. The y axis stops at the largest upper
+ * fence (Q3 + 1.5·IQR) so one huge rationale does not flatten every box;
+ * a whisker that goes beyond ends in an arrow.
+ */
+export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxes, yLabel, onSelect }: BoxPlotChartProps) {
+  const { tip, show, hide } = useTooltip();
+  const innerW = Math.max(40, width - M.left - M.right);
+  const innerH = height - M.top - M.bottom;
+  const yMax = useMemo(() => {
+    const fences = boxes.map((b) => Math.min(b.stats.max, b.stats.q3 + 1.5 * (b.stats.q3 - b.stats.q1)));
+    return Math.max(1, ...fences);
+  }, [boxes]);
+  const x = useMemo(() => scaleBand<string>().domain(xDomain).range([0, innerW]).padding(0.2), [xDomain, innerW]);
+  const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.2), [series, x]);
+  const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([innerH, 0]), [yMax, innerH]);
+  const top = y.domain()[1]!;
+  const clampY = (v: number) => y(Math.min(v, top));
+
+  return (
+    <>
+      <svg width={width} height={height} className="chart-svg" role="img" aria-label={yLabel}>
+        <g transform={`translate(${M.left},${M.top})`}>
+          <Axis orient="left" scale={y} tickFormat={(v) => fmt(v)} ticks={5} gridSize={innerW} />
+          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} />
+          <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
+            {yLabel}
+          </text>
+          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
+            Self-training iteration
+          </text>
+          {boxes.map((b) => {
+            const bx = (x(b.x) ?? 0) + (xs(b.series) ?? 0);
+            const w = xs.bandwidth();
+            const mid = bx + w / 2;
+            const s = b.stats;
+            return (
+              <g
+                key={b.key}
+                className="chart-mark"
+                role="button"
+                tabIndex={0}
+                aria-label={b.tooltip}
+                data-testid={`box-${b.key}`}
+                onClick={() => onSelect(b)}
+                onKeyDown={(e) => e.key === 'Enter' && onSelect(b)}
+                onMouseMove={(e) => show(e, b.tooltip)}
+                onMouseLeave={hide}
+              >
+                <line className="box-whisker" x1={mid} x2={mid} y1={y(s.min)} y2={clampY(s.max)} />
+                {s.max > top && <path className="box-overflow" d={`M${mid - 4},${y(top) + 6} L${mid},${y(top)} L${mid + 4},${y(top) + 6}`} />}
+                <rect x={bx} y={clampY(s.q3)} width={w} height={Math.max(1, clampY(s.q1) - clampY(s.q3))} fill={color(b.series)} fillOpacity={0.35} stroke={color(b.series)} />
+                <line className="box-median" x1={bx} x2={bx + w} y1={clampY(s.median)} y2={clampY(s.median)} stroke={color(b.series)} />
+                <circle cx={mid} cy={clampY(s.mean)} r={2.5} fill={color(b.series)} />
+              </g>
+            );
+          })}
+        </g>
+      </svg>
+      <Tooltip tip={tip} />
+    </>
+  );
+}

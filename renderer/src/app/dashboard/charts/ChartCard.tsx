@@ -1,0 +1,77 @@
+import { useRef, useState, type ReactNode } from 'react';
+import { download, fileStem, serializeSvg, svgSize, svgToPng } from './exportChart';
+import { useWidth } from './useWidth';
+
+export interface LegendItem {
+  label: string;
+  color: string;
+}
+
+interface ChartCardProps {
+  title: string;
+  /** Units and what a mark means, e.g. "% of samples whose fix passes · whiskers: 95% Wilson CI". */
+  subtitle: string;
+  testId: string;
+  legend?: LegendItem[];
+  controls?: ReactNode;
+  /** Shown under the chart: gaps, n/a explanations. */
+  note?: ReactNode;
+  children: (width: number) => ReactNode;
+}
+
+/** A chart with its title, units, legend, notes and SVG/PNG export. */
+export function ChartCard({ title, subtitle, testId, legend, controls, note, children }: ChartCardProps) {
+  const body = useRef<HTMLDivElement>(null);
+  const width = useWidth(body);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const exportAs = async (kind: 'svg' | 'png') => {
+    const svg = body.current?.querySelector('svg');
+    if (!svg) return;
+    try {
+      setExportError(null);
+      const text = serializeSvg(svg, `${title} — ${subtitle}`);
+      if (kind === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), `${fileStem(title)}.svg`);
+      else {
+        const { width: w, height: h } = svgSize(svg);
+        download(await svgToPng(text, w, h), `${fileStem(title)}.png`);
+      }
+    } catch (err) {
+      setExportError(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+
+  return (
+    <section className="chart-card" data-testid={testId} aria-label={title}>
+      <header className="chart-header">
+        <div>
+          <h3>{title}</h3>
+          <div className="chart-subtitle">{subtitle}</div>
+        </div>
+        <div className="chart-actions">
+          {controls}
+          <button type="button" onClick={() => void exportAs('svg')} title="Save as SVG (vector, for papers)">
+            SVG
+          </button>
+          <button type="button" onClick={() => void exportAs('png')} title="Save as PNG (2× resolution)">
+            PNG
+          </button>
+        </div>
+      </header>
+      <div className="chart-body" ref={body}>
+        {children(width)}
+      </div>
+      {legend && legend.length > 0 && (
+        <ul className="chart-legend" aria-label="Legend">
+          {legend.map((l) => (
+            <li key={l.label}>
+              <span className="legend-swatch" style={{ background: l.color }} /> {l.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {note && <div className="chart-note">{note}</div>}
+      {exportError && <div className="error-text">{exportError}</div>}
+    </section>
+  );
+}
