@@ -24,7 +24,7 @@ const issues: InputIssue[] = Array.from({ length: 250 }, (_, i) => ({
 
 beforeEach(() => {
   localStorage.clear();
-  useDatasetStore.setState({ summary: null, error: null, opening: false, recent: [], mapping: null });
+  useDatasetStore.setState({ summary: null, error: null, opening: false, recent: [], mapping: null, openFormVisible: false });
   useViewStore.setState({ datasetId: null, datasetPath: null });
   h.api = createFakeApi({
     'dataset:open': ({ path }) => makeSummary({ id: 'ds1', path, state: 'indexing', records: 0, progress: null }),
@@ -39,22 +39,39 @@ describe('DatasetBar', () => {
     render(<DatasetBar />);
     fireEvent.click(screen.getByTestId('open-dataset'));
     expect(await screen.findByText(/reads only under: \/data/)).toBeTruthy();
-    fireEvent.change(screen.getByTestId('open-path-input'), { target: { value: '/data/run1' } });
+    fireEvent.change(screen.getByTestId('open-dataset-input'), { target: { value: '/data/run1' } });
     fireEvent.click(screen.getByTestId('open-submit'));
     await waitFor(() => expect(useViewStore.getState().datasetPath).toBe('/data/run1'));
-    expect(screen.queryByTestId('open-path-input')).toBeNull(); // closed after success
+    expect(screen.queryByTestId('open-dataset-input')).toBeNull(); // closed after success
     fireEvent.click(screen.getByTestId('open-dataset'));
     expect(screen.getByTestId('recent-path-0').textContent).toBe('/data/run1');
+  });
+
+  it('lists the backend recent datasets, greys missing ones and forgets them', async () => {
+    let recent = [
+      { path: '/data/a', openedAt: 2, exists: true },
+      { path: '/data/gone', openedAt: 1, exists: false },
+    ];
+    h.api = createFakeApi({
+      'app:recent': () => recent,
+      'app:recent-remove': ({ path }) => (recent = recent.filter((r) => r.path !== path)),
+    });
+    render(<DatasetBar />);
+    act(() => useDatasetStore.getState().showOpenForm()); // as File ▸ Open does in the browser
+    expect((await screen.findByTestId('recent-path-1')).textContent).toBe('/data/gone');
+    fireEvent.click(screen.getByLabelText('Forget /data/gone'));
+    await waitFor(() => expect(screen.queryByTestId('recent-path-1')).toBeNull());
+    expect(screen.getByTestId('open-dataset-input')).toBe(document.activeElement);
   });
 
   it('shows why an open failed and stays open', async () => {
     h.api = createFakeApi({ 'app:info': () => Promise.reject(new Error('offline')) });
     render(<DatasetBar />);
     fireEvent.click(screen.getByTestId('open-dataset'));
-    fireEvent.change(screen.getByTestId('open-path-input'), { target: { value: '/nope' } });
+    fireEvent.change(screen.getByTestId('open-dataset-input'), { target: { value: '/nope' } });
     fireEvent.click(screen.getByTestId('open-submit'));
     expect((await screen.findByTestId('open-error')).textContent).toMatch(/not available/);
-    expect(screen.getByTestId('open-path-input')).toBeTruthy();
+    expect(screen.getByTestId('open-dataset-input')).toBeTruthy();
   });
 
   it('drives the progress bar from dataset:progress and hides it when ready', async () => {

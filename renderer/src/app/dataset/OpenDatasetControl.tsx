@@ -4,17 +4,27 @@ import { Popover } from '../../components/Popover';
 import { useDatasetStore } from './datasetStore';
 import './dataset.css';
 
-function OpenForm({ close }: { close(): void }) {
-  const recent = useDatasetStore((s) => s.recent);
-  const opening = useDatasetStore((s) => s.opening);
-  const error = useDatasetStore((s) => s.error);
-  const open = useDatasetStore((s) => s.open);
-  const [path, setPath] = useState(recent[0] ?? '');
-  const [roots, setRoots] = useState<string[]>([]);
+interface RecentItem {
+  path: string;
+  /** False when the backend found the path gone (shown, but greyed). */
+  exists: boolean;
+}
 
+/**
+ * Recent datasets: the backend's list (shared with File ▸ Open Recent), or
+ * this browser's own list when the backend cannot say.
+ */
+function useRecent(): { items: RecentItem[]; roots: string[]; forget(path: string): void } {
+  const local = useDatasetStore((s) => s.recent);
+  const [remote, setRemote] = useState<RecentItem[] | null>(null);
+  const [roots, setRoots] = useState<string[]>([]);
   useEffect(() => {
-    // Serve mode only reads inside its roots: say which, so a refused path is no surprise.
     let live = true;
+    api
+      .request('app:recent', {})
+      .then((entries) => live && setRemote(entries.map((e) => ({ path: e.path, exists: e.exists }))))
+      .catch(() => undefined);
+    // Serve mode only reads inside its roots: say which, so a refused path is no surprise.
     api
       .request('app:info', {})
       .then((info) => live && info.host === 'serve' && setRoots(info.roots))
@@ -23,6 +33,22 @@ function OpenForm({ close }: { close(): void }) {
       live = false;
     };
   }, []);
+  const forget = (path: string) => {
+    api
+      .request('app:recent-remove', { path })
+      .then((entries) => setRemote(entries.map((e) => ({ path: e.path, exists: e.exists }))))
+      .catch(() => undefined);
+  };
+  const items = remote && remote.length > 0 ? remote : local.map((path) => ({ path, exists: true }));
+  return { items, roots, forget };
+}
+
+function OpenForm({ close }: { close(): void }) {
+  const opening = useDatasetStore((s) => s.opening);
+  const error = useDatasetStore((s) => s.error);
+  const open = useDatasetStore((s) => s.open);
+  const { items, roots, forget } = useRecent();
+  const [path, setPath] = useState('');
 
   const submit = async (target: string, e?: FormEvent) => {
     e?.preventDefault();
@@ -38,8 +64,8 @@ function OpenForm({ close }: { close(): void }) {
           id="open-path"
           autoFocus
           spellCheck={false}
-          data-testid="open-path-input"
-          placeholder="/data/runs/next-mbpp"
+          data-testid="open-dataset-input"
+          placeholder={items[0]?.path ?? '/data/runs/next-mbpp'}
           value={path}
           onChange={(e) => setPath(e.target.value)}
         />
@@ -53,15 +79,26 @@ function OpenForm({ close }: { close(): void }) {
         </p>
       )}
       {roots.length > 0 && <p className="muted open-roots">This server reads only under: {roots.join(', ')}</p>}
-      {recent.length > 0 && (
+      {items.length > 0 && (
         <>
           <div className="open-recent-title">Recent</div>
           <ul className="open-recent">
-            {recent.map((p, i) => (
-              <li key={p}>
-                <button type="button" className="link-button mono" data-testid={`recent-path-${i}`} title={p} onClick={() => void submit(p)}>
-                  {p}
+            {items.map((item, i) => (
+              <li key={item.path} className={item.exists ? undefined : 'open-recent-missing'}>
+                <button
+                  type="button"
+                  className="link-button mono"
+                  data-testid={`recent-path-${i}`}
+                  title={item.exists ? item.path : `${item.path} (no longer found)`}
+                  onClick={() => void submit(item.path)}
+                >
+                  {item.path}
                 </button>
+                {!item.exists && (
+                  <button type="button" className="icon-button" aria-label={`Forget ${item.path}`} onClick={() => forget(item.path)}>
+                    ×
+                  </button>
+                )}
               </li>
             ))}
           </ul>
@@ -71,19 +108,17 @@ function OpenForm({ close }: { close(): void }) {
   );
 }
 
-/** "Open…" in the top bar: a path field with recent paths (works in serve mode and on the desktop). */
+/**
+ * "Open…" in the top bar: a path field with recent paths. The browser's way
+ * to open a dataset; the desktop also has the native dialog (File ▸ Open).
+ * Other code opens it with `useDatasetStore.getState().showOpenForm()`.
+ */
 export function OpenDatasetControl() {
-  const clearError = useDatasetStore((s) => s.clearError);
+  const visible = useDatasetStore((s) => s.openFormVisible);
+  const show = useDatasetStore((s) => s.showOpenForm);
   return (
-    <Popover label="Open…" ariaLabel="Open dataset" testId="open-dataset" className="open-dataset">
-      {(close) => (
-        <OpenForm
-          close={() => {
-            clearError();
-            close();
-          }}
-        />
-      )}
+    <Popover label="Open…" ariaLabel="Open dataset" testId="open-dataset" className="open-dataset" open={visible} onOpenChange={show}>
+      {() => <OpenForm close={() => show(false)} />}
     </Popover>
   );
 }

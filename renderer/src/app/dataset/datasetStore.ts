@@ -16,6 +16,9 @@ interface DatasetStore {
   /** Opens a dataset; resolves true on success (the error is in `error` otherwise). */
   open(path: string, mapping?: string): Promise<boolean>;
   clearError(): void;
+  /** Whether the top bar's "Open…" form shows (File ▸ Open in the browser, Ctrl+O). */
+  openFormVisible: boolean;
+  showOpenForm(visible?: boolean): void;
 }
 
 // Summaries pushed by events for a dataset that is not (yet) the current one:
@@ -52,6 +55,9 @@ export const useDatasetStore = create<DatasetStore>()((set, get) => ({
     }
   },
   clearError: () => set({ error: null }),
+  openFormVisible: false,
+  // Closing the form also drops a stale error, so the next attempt starts clean.
+  showOpenForm: (visible = true) => set(visible ? { openFormVisible: true } : { openFormVisible: false, error: null }),
 }));
 
 /** Subscribes the store to backend events; returns the cleanup. Called once by the shell. */

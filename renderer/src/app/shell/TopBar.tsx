@@ -1,4 +1,5 @@
 import { useDatasetStore } from '../dataset/datasetStore';
+import { DatasetBar } from '../dataset/DatasetBar';
 import { useViewStore, type Tab } from '../state/viewStore';
 import { formatShortcut } from '../commands/commands';
 import { useDialogStore } from '../commands/dialogStore';
@@ -22,6 +23,7 @@ export function TopBar() {
       <span className="dataset-name" data-testid="dataset-name" title={summary?.path}>
         {summary ? summary.name : 'No dataset open'}
       </span>
+      <DatasetBar />
       {error && (
         <span className="error-text" role="alert" data-testid="dataset-error">
           {error}
