@@ -3,6 +3,7 @@ import type { BackendContext } from './context';
 import { RecentStore } from '../services/recent/recentStore';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { TraceService } from '../services/trace';
+import { DatasetService } from '../services/dataset/datasetService';
 
 /**
  * The long-lived Node-side services, created once per backend. Each domain
@@ -14,6 +15,8 @@ export interface Services {
   recent: RecentStore;
   /** Sandboxed Python tracer with a content-hash cache (issue 4). */
   trace: TraceService;
+  /** Dataset engine: worker-pool indexing, on-disk index cache, queries (issue 3). */
+  datasets: DatasetService;
   /** Stops workers, flushes journals. Called when the app or server shuts down. */
   dispose(): Promise<void>;
 }
@@ -24,10 +27,17 @@ export function createServices(ctx: BackendContext): Services {
   const recent = new RecentStore(ctx.userDataDir);
   const trace = new TraceService({ resourcesDir: ctx.resourcesDir, cacheDir: join(ctx.userDataDir, 'trace-cache'), pythonPath: () => settings.get().pythonPath });
   disposers.push(() => trace.dispose());
+  const datasets = new DatasetService({
+    cacheDir: join(ctx.userDataDir, 'index-cache'),
+    onProgress: (datasetId, progress) => ctx.hub.emit('dataset:progress', { datasetId, progress }),
+    onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
+  });
+  disposers.push(() => datasets.dispose());
   return {
     settings,
     recent,
     trace,
+    datasets,
     async dispose() {
       for (const d of disposers.reverse()) await d();
     },

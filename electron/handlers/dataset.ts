@@ -2,20 +2,32 @@ import { RpcError } from '../../shared/contract';
 import type { Handlers } from '../../shared/contract/dispatch';
 import type { BackendContext } from '../backend/context';
 import type { Services } from '../backend/services';
+import { DatasetNotFound } from '../services/dataset/datasetService';
 
 type DatasetHandlers = Pick<Handlers, 'dataset:open' | 'dataset:summary' | 'dataset:query' | 'dataset:sample' | 'dataset:issues' | 'dataset:stats'>;
 
-// Placeholder until the dataset engine lands (issue 3): every call answers a typed error.
-export function createDatasetHandlers(_ctx: BackendContext, _services: Services): DatasetHandlers {
-  const notYet = () => {
-    throw new RpcError('unavailable', 'The dataset engine is not built yet');
-  };
+/** Turns the service's errors into typed RPC errors. */
+async function guard<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof RpcError) throw err;
+    if (err instanceof DatasetNotFound || err instanceof RangeError) throw new RpcError('not-found', err.message);
+    const message = err instanceof Error ? err.message : String(err);
+    if (/no such file or folder|not a dataset file|mapping/.test(message)) throw new RpcError('bad-request', message);
+    throw err;
+  }
+}
+
+// Paths are checked against the served roots once, for every domain, in handlers/index.ts.
+export function createDatasetHandlers(_ctx: BackendContext, services: Services): DatasetHandlers {
+  const svc = services.datasets;
   return {
-    'dataset:open': notYet,
-    'dataset:summary': notYet,
-    'dataset:query': notYet,
-    'dataset:sample': notYet,
-    'dataset:issues': notYet,
-    'dataset:stats': notYet,
+    'dataset:open': ({ path: p, mapping }) => guard(() => svc.open(p, mapping ?? null)),
+    'dataset:summary': ({ datasetId }) => guard(() => svc.summary(datasetId)),
+    'dataset:query': ({ datasetId, query, sort, offset, limit }) => guard(() => svc.query(datasetId, { query, sort }, offset, limit)),
+    'dataset:sample': ({ datasetId, index }) => guard(() => svc.sample(datasetId, index)),
+    'dataset:issues': ({ datasetId, offset, limit }) => guard(() => svc.issues(datasetId, offset, limit)),
+    'dataset:stats': ({ datasetId, query }) => guard(() => svc.stats(datasetId, query)),
   };
 }
