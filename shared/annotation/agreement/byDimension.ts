@@ -42,7 +42,7 @@ export function agreementByDimension(labels: readonly LabelRecord[], rubric: Rub
     }
     const annotators = [...new Set([...units.values()].flatMap((u) => [...u.keys()]))].sort();
     const unitValues = [...units.values()].map((u) => [...u.values()]);
-    const chosenPair = pair && pair.every((a) => annotators.includes(a)) ? pair : busiestPair(units, annotators);
+    const chosenPair = pair && pair[0] !== pair[1] && pair.every((a) => annotators.includes(a)) ? pair : busiestPair(units, annotators);
     const cohen = chosenPair
       ? {
           pair: chosenPair,

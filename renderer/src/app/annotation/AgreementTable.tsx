@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { agreementByDimension, type DimensionAgreement } from '../../../../shared/annotation/agreement/byDimension';
+import type { Rubric } from '../../../../shared/annotation/rubric';
+import { useActiveRubric, useDatasetLabels } from './useAnnotationData';
+
+const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(3));
+
+/**
+ * Inter-annotator agreement per rubric dimension for a dataset's labels
+ * (active rubric version unless one is given): Cohen's kappa for a pair,
+ * Fleiss' kappa over samples every annotator rated, Krippendorff's alpha
+ * (nominal, and ordinal for ordinal dimensions), each with its item count.
+ */
+export function AgreementTable({ datasetId, rubric: given }: { datasetId: string; rubric?: Rubric }) {
+  const labels = useDatasetLabels(datasetId);
+  const active = useActiveRubric();
+  const rubric = given ?? active;
+  const annotators = useMemo(() => [...new Set(labels.map((l) => l.annotator))].sort(), [labels]);
+  const [pair, setPair] = useState<[string, string] | undefined>(undefined);
+  const rows = useMemo(() => (rubric ? agreementByDimension(labels, rubric, pair) : []), [labels, rubric, pair]);
+  if (!rubric) return <div data-testid="agreement-table">No rubric chosen.</div>;
+  return (
+    <div data-testid="agreement-table">
+      {annotators.length > 2 && (
+        <div className="labels-row">
+          Cohen pair:
+          <PairPicker annotators={annotators} pair={pair ?? rows[0]?.cohen?.pair} onChange={setPair} />
+        </div>
+      )}
+      {annotators.length < 2 ? (
+        <p>Agreement needs labels from at least two annotators on the same samples ({annotators.length} annotator so far).</p>
+      ) : (
+        <AgreementRows rows={rows} />
+      )}
+      <p className="annotation-note">
+        Rubric {rubric.id} v{rubric.version}. Items: samples with two or more ratings. Fleiss: samples rated by all {annotators.length} annotators. n/a: undefined (no variation or no shared items).
+      </p>
+    </div>
+  );
+}
+
+function AgreementRows({ rows }: { rows: DimensionAgreement[] }) {
+  return (
+    <table className="labels-table">
+      <thead>
+        <tr>
+          <th>Dimension</th>
+          <th>Items</th>
+          <th>Cohen κ (pair, items)</th>
+          <th>Fleiss κ (items)</th>
+          <th>α nominal</th>
+          <th>α ordinal</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.dimension} data-testid={`agreement-row-${r.dimension}`}>
+            <td title={r.dimension}>{r.label}</td>
+            <td className="num">{r.items}</td>
+            <td className="num">
+              {fmt(r.cohen?.kappa)} {r.cohen && <span className="annotation-note">({r.cohen.pair.join(' / ')}, {r.cohen.items})</span>}
+            </td>
+            <td className="num">
+              {fmt(r.fleiss?.kappa)} <span className="annotation-note">({r.fleiss?.items ?? 0})</span>
+            </td>
+            <td className="num">{fmt(r.alphaNominal.alpha)}</td>
+            <td className="num">{r.alphaOrdinal ? fmt(r.alphaOrdinal.alpha) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PairPicker({ annotators, pair, onChange }: { annotators: string[]; pair?: [string, string]; onChange(p: [string, string]): void }) {
+  const [a, b] = pair ?? [annotators[0]!, annotators[1]!];
+  return (
+    <>
+      <select aria-label="First annotator" value={a} onChange={(e) => onChange([e.target.value, b])}>
+        {annotators.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+      <select aria-label="Second annotator" value={b} onChange={(e) => onChange([a, e.target.value])}>
+        {annotators.map((n) => (
+          <option key={n}>{n}</option>
+        ))}
+      </select>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getLabelsDb, getLabelsRepo, type RestoreReport } from '../../db';
+
+/**
+ * The label journal in the user's data folder holds every label change.
+ * "Restore labels" replays it into this database: labels missing here come
+ * back; labels present here are never overwritten.
+ */
+export function RestoreSection({ datasetId }: { datasetId: string }) {
+  const pending = useLiveQuery(() => getLabelsDb().outbox.count(), [], 0);
+  const [report, setReport] = useState<RestoreReport | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const restore = async () => {
+    setStatus('Replaying the journal…');
+    try {
+      const r = await getLabelsRepo().restore(datasetId);
+      setReport(r);
+      setStatus(null);
+    } catch (err) {
+      setStatus(`Restore failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+  const flush = async () => {
+    const r = await getLabelsRepo().flush();
+    setStatus(r.error ? `The journal could not be written: ${r.error} (${r.pending} changes kept, will retry)` : `Journal up to date (${r.sent} sent).`);
+  };
+
+  return (
+    <section className="labels-section" data-testid="restore-section">
+      <h2>Label journal</h2>
+      <p className="annotation-note">
+        Every label change is also appended to a journal file in your data folder (labels-journal/). If browser storage is cleared, restore from it.
+      </p>
+      <div className="labels-row">
+        <button data-testid="restore-labels" onClick={() => void restore()}>
+          Restore labels
+        </button>
+        <span data-testid="journal-pending">{pending === 0 ? 'Journal up to date.' : `${pending} change${pending === 1 ? '' : 's'} not yet in the journal.`}</span>
+        {pending > 0 && <button onClick={() => void flush()}>Retry now</button>}
+      </div>
+      {report && (
+        <p role="status" data-testid="restore-report">
+          {report.journalEntries} journal entries: {report.restored} labels restored, {report.alreadyPresent} already here
+          {report.keptLocal > 0 && `, ${report.keptLocal} differ here and were kept as they are`}
+          {report.rubricsRestored > 0 && `, ${report.rubricsRestored} rubric versions restored`}
+          {report.unreadableLines > 0 && `, ${report.unreadableLines} unreadable lines skipped`}
+          {report.tornTail && ' (the last line was cut off by a crash: it was never acknowledged)'}.
+        </p>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
