@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Sample, Task } from '../../shared/dataset/types';
+import { groundSample } from '../../shared/grounding/ground';
+import { parseNextInline } from '../../shared/trace/next';
+import { buildDemo, DEFAULT_SEED } from './build';
+import { demoProblems } from './problems';
+import { testResultsOf } from './results';
+import { cachedRunner } from './runner';
+import { createServiceRunner } from './serviceRunner';
+
+// The committed demo is what `npm start`, `npm run serve` and the e2e tests open.
+const DEMO = fileURLToPath(new URL('../../datasets/demo', import.meta.url));
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(join(dir, e.name)) : e.name.endsWith('.jsonl') ? [join(dir, e.name)] : [],
+  );
+}
+const committed = new Map(listFiles(DEMO).map((f) => [relative(DEMO, f), readFileSync(f, 'utf8')]));
+const rows = (rel: string) => committed.get(rel)!.trim().split('\n').map((l) => JSON.parse(l));
+const samples = (split: string, it: number): Sample[] => rows(`${split}/iter${it}.jsonl`);
+const problems = new Map<string, Task>(rows('train/problems.jsonl').map((p) => [p.problem_id, p]));
+const taskOf = (s: Sample): Task => s.task ?? problems.get(s.problem_id)!;
+const all: Sample[] = ['train', 'dev'].flatMap((split) => [0, 1, 2, 3].flatMap((it) => samples(split, it)));
+
+const runner = cachedRunner(createServiceRunner());
+afterAll(() => runner.dispose?.());
+
+describe('the committed demo dataset', () => {
+  it('is exactly what the generator writes for the default seed', async () => {
+    const fresh = await buildDemo({ seed: DEFAULT_SEED, runner });
+    expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
+    for (const [rel, content] of fresh) expect(committed.get(rel), `${rel} is stale: run npm run datasets:demo`).toBe(content);
+  }, 180_000);
+
+  it('has passed and test_results that agree with re-running the fixed programs', async () => {
+    // Every 37th record: spread over problems, splits, iterations and fix kinds.
+    const picked = all.filter((_, i) => i % 37 === 0);
+    expect(new Set(picked.map((s) => s.passed))).toEqual(new Set([true, false]));
+    // A runner of its own, so that nothing comes from the regeneration's memo.
+    const fresh = createServiceRunner();
+    for (const s of picked) {
+      const task = taskOf(s);
+      const trace = await fresh.trace(s.fixed_code!, task.tests!);
+      const results = testResultsOf(trace, task.entry_point!);
+      expect(results, `${s.problem_id} ${s.split} iter${s.iteration} #${s.sample_index}`).toEqual(s.test_results);
+      expect(s.passed).toBe(results.every((r) => r.passed));
+    }
+    await fresh.dispose?.();
+  }, 120_000);
+
+  it('shows the fix rate rising over the self-training iterations in both splits', () => {
+    for (const split of ['train', 'dev']) {
+      const rates = [0, 1, 2, 3].map((it) => {
+        const xs = samples(split, it);
+        return xs.filter((s) => s.passed).length / xs.length;
+      });
+      for (let i = 1; i < rates.length; i++) expect(rates[i], `${split} iter${i}`).toBeGreaterThan(rates[i - 1]);
+    }
+  });
+
+  it('gives every problem three or more tests and a buggy program that fails one', () => {
+    expect(demoProblems.length).toBeGreaterThanOrEqual(40);
+    const tasks = new Map(all.map((s) => [s.problem_id, taskOf(s)]));
+    expect(tasks.size).toBe(demoProblems.length);
+    for (const [id, task] of tasks) {
+      expect(task.tests!.length, id).toBeGreaterThanOrEqual(3);
+      expect(task.buggy_code && task.description && task.entry_point, id).toBeTruthy();
+    }
+    for (const s of all) {
+      const trace = typeof s.trace === 'string' ? parseNextInline(s.trace) : s.trace!;
+      expect(trace.tests.some((t) => !t.passed), `${s.problem_id}: the traced buggy program should fail`).toBe(true);
+    }
+  });
+
+  it('mixes NExT inline and structured traces in both splits', () => {
+    for (const split of ['train', 'dev']) {
+      const kinds = new Set(samples(split, 0).map((s) => typeof s.trace));
+      expect(kinds).toEqual(new Set(['string', 'object']));
+    }
+  });
+
+  it('has rationales whose true claims the grounding check never contradicts, and fewer contradictions later', () => {
+    const contradicted = [0, 0, 0, 0];
+    for (const s of all) {
+      const g = groundSample({ ...s, task: taskOf(s) }, parseNextInline);
+      contradicted[s.iteration] += g.contradicted;
+      const claims = (s.meta!.rationale_claims as Array<{ text: string; holds: boolean }>).filter((c) => c.holds);
+      for (const c of claims) {
+        const at = s.rationale!.toLowerCase().indexOf(c.text.toLowerCase());
+        expect(at, `${s.problem_id}: claim text not in the rationale`).toBeGreaterThanOrEqual(0);
+        const hits = g.claims.filter((x) => x.verdict === 'contradicted' && x.start < at + c.text.length && x.end > at);
+        expect(hits.map((h) => h.text), `${s.problem_id} iter${s.iteration}: "${c.text}"`).toEqual([]);
+      }
+    }
+    expect(contradicted[3]).toBeLessThan(contradicted[0] / 2);
+  });
+
+  it('keeps deliberately malformed lines apart, among good ones', () => {
+    const lines = committed.get('broken/malformed.jsonl')!.split('\n');
+    const parsed = lines.map((l) => {
+      try {
+        return JSON.parse(l) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    });
+    const good = parsed.filter((r) => r && typeof r.problem_id === 'string');
+    expect(good.length).toBe(4);
+    expect(parsed.filter((r) => r === null).length).toBe(3); // invalid JSON twice, truncated last line
+    expect(committed.get('broken/malformed.jsonl')!.endsWith('\n')).toBe(false);
+    expect(good.every((r) => r!.split === 'broken')).toBe(true);
+  });
+});
