@@ -5,6 +5,7 @@ import {
   adjacentStep,
   buildLineIndex,
   buildRows,
+  buildStateIndex,
   changedAtStep,
   combineTests,
   eventAtStep,
@@ -103,6 +104,14 @@ describe('variables at a step', () => {
     const state = stateAtStep(loopEvents, 10);
     expect(state.frames.map((f) => f.func)).toEqual(['<test>']);
     expect(state.event?.line).toBe(6);
+  });
+
+  it('gives the same state from checkpoints as from a walk from the start', () => {
+    // Recursion and returns across checkpoint boundaries (every 3 events).
+    for (const events of [loopEvents, recursionEvents]) {
+      const index = buildStateIndex(events, 3);
+      for (const e of events) expect(stateAtStep(events, e.step, index)).toEqual(stateAtStep(events, e.step));
+    }
   });
 
   it('flags values the tracer cut', () => {

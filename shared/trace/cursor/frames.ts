@@ -12,7 +12,17 @@ export interface FrameWalker {
   readonly stack: readonly WalkFrame[];
   /** Apply one event; `onPop` hears about every frame that leaves the stack. */
   apply(event: TraceEvent): WalkFrame;
+  /** A deep copy of the walker's state, to resume from later. */
+  snapshot(): WalkerSnapshot;
 }
+
+/** Saved walker state (see `createFrameWalker`'s `from`). */
+export interface WalkerSnapshot {
+  stack: WalkFrame[];
+  pendingPop: boolean;
+}
+
+const copyFrames = (frames: readonly WalkFrame[]): WalkFrame[] => frames.map((f) => ({ func: f.func, vars: new Map(f.vars) }));
 
 const TOP = '<module>';
 
@@ -25,9 +35,9 @@ const TOP = '<module>';
  * leaves the stack on the next event, so "variables at the return step" still
  * shows the returning frame.
  */
-export function createFrameWalker(onPop?: (frame: WalkFrame, beforeStep: number) => void): FrameWalker {
-  const stack: WalkFrame[] = [];
-  let pendingPop = false;
+export function createFrameWalker(onPop?: (frame: WalkFrame, beforeStep: number) => void, from?: WalkerSnapshot): FrameWalker {
+  const stack: WalkFrame[] = from ? copyFrames(from.stack) : [];
+  let pendingPop = from?.pendingPop ?? false;
 
   const pop = (beforeStep: number) => {
     const frame = stack.pop();
@@ -42,6 +52,7 @@ export function createFrameWalker(onPop?: (frame: WalkFrame, beforeStep: number)
 
   return {
     stack,
+    snapshot: () => ({ stack: copyFrames(stack), pendingPop }),
     apply(event) {
       if (pendingPop) {
         pop(event.step);

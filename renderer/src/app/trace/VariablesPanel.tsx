@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { stateAtStep, type VariableState } from '../../../../shared/trace/cursor';
+import { buildStateIndex, stateAtStep, type VariableState } from '../../../../shared/trace/cursor';
 import type { TestTrace } from '../../../../shared/trace/types';
 import './trace.css';
 
@@ -15,7 +15,8 @@ export interface VariablesPanelProps {
  * then its callers; names the current step assigned are marked.
  */
 export function VariablesPanel({ trace, step, maxValueLength = 120 }: VariablesPanelProps) {
-  const state = useMemo(() => stateAtStep(trace.events, step), [trace, step]);
+  const index = useMemo(() => buildStateIndex(trace.events), [trace]);
+  const state = useMemo(() => stateAtStep(trace.events, step, index), [trace, step, index]);
   if (step === null || !state.event) {
     return (
       <div className="variables-panel" data-testid="variables-panel">
