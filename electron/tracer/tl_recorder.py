@@ -5,11 +5,15 @@ is a line that changed variables, listing only those; a return carries
 
 Python reports a `line` event *before* the line runs, so the changes a line
 made are seen at the frame's next event and attributed to the previous line."""
+import opcode
+
 from tl_guard import StepLimit
 from tl_repr import safe_repr
 
 PROGRAM_FILE = "<program>"
 TEST_FILE = "<test>"
+_IMMUTABLE = frozenset([int, float, bool, str, bytes, type(None), complex, range])
+_YIELD_VALUE = opcode.opmap.get("YIELD_VALUE", -1)
 _SUSPENDABLE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
 
 
@@ -76,13 +80,17 @@ class Recorder(object):
         except Exception:
             return changed, truncated
         for name, value in list(names.items()):
+            previous = state.snapshot.get(name)
+            # The same immutable object cannot have changed: skip its repr (most loop lines).
+            if previous is not None and previous[0] is value and type(value) in _IMMUTABLE:
+                continue
             if not _visible(name, value, state.is_test):
                 continue
             text, cut = safe_repr(value, self.max_repr)
             # The length catches appends to a long list whose repr prefix stays the same.
             signature = (text, len(value) if type(value) in (list, dict, set, str, bytes, bytearray) else None)
-            if state.snapshot.get(name) != signature:
-                state.snapshot[name] = signature
+            if previous is None or previous[1] != signature:
+                state.snapshot[name] = (value, signature)
                 changed[name] = text
                 if cut:
                     truncated.append(name)
@@ -137,7 +145,12 @@ class Recorder(object):
         elif event == "return":
             self._flush(state)
             state.pending = None
-            if not state.unwinding and not state.is_test:
+            if not state.unwinding and not state.is_test and _is_yield(frame):
+                # A generator pausing also reports `return`; NExT has no yield, so show it as `__yield__`.
+                text, cut = safe_repr(arg, self.max_repr)
+                extra = {"truncated": ["__yield__"]} if cut else {}
+                self._emit(state, frame.f_lineno or 0, "line", changed={"__yield__": text}, **extra)
+            elif not state.unwinding and not state.is_test:
                 text, cut = safe_repr(arg, self.max_repr)
                 extra = {"truncated": ["__return__"]} if cut else {}
                 self._emit(state, frame.f_lineno or state.frame.f_code.co_firstlineno, "return", changed={}, returnValue=text, **extra)
@@ -154,6 +167,16 @@ class Recorder(object):
                 )
             state.unwinding = True
         return self.local_trace
+
+
+def _is_yield(frame):
+    code = frame.f_code
+    if not code.co_flags & _SUSPENDABLE:
+        return False
+    try:
+        return code.co_code[frame.f_lasti] == _YIELD_VALUE
+    except (IndexError, TypeError):
+        return False
 
 
 def describe_exception(exc_type, value):

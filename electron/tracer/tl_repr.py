@@ -1,6 +1,7 @@
 """Bounded repr: the text `repr(value)` would give, cut to a character budget
 without ever building a huge string (a 1 MB list or string must not cost a
 1 MB repr on every traced line)."""
+import itertools
 import re
 
 # Memory addresses make reprs differ from run to run; drop them so traces are
@@ -37,8 +38,37 @@ def _plain_repr(value):
     return _ADDRESS.sub(">", text)
 
 
+_SCALARS = (int, float, bool, type(None), complex)
+
+
+def _fast_repr(value, kind, budget):
+    """Builtin repr (C speed) of a prefix of a list, tuple or dict of scalars, or None.
+    The prefix is long enough that its repr exceeds the budget whenever items were
+    left out, so the cut hides the early closing bracket."""
+    count = budget // 3 + 1
+    if kind is dict:
+        if len(value) > count:
+            value = dict(itertools.islice(value.items(), count))
+        items = itertools.chain(value.keys(), value.values())
+    else:
+        if len(value) > count:
+            value = kind(value[:count])
+        items = value
+    for item in items:
+        if type(item) not in _SCALARS and not (type(item) is str and len(item) < 64):
+            return None
+    if kind is tuple and len(value) == 1:
+        return None  # let the walk write the trailing comma
+    return repr(value)
+
+
 def _walk(value, out, depth, active):
     kind = type(value)
+    if kind in (list, tuple, dict) and id(value) not in active:
+        fast = _fast_repr(value, kind, out.left + 1)
+        if fast is not None:
+            out.emit(fast)
+            return
     if kind in (str, bytes, bytearray) and len(value) > out.left:
         # Only a prefix can fit: repr that prefix (the closing quote is cut anyway).
         out.emit(repr(value[: out.left + 1]))
