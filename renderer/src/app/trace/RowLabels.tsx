@@ -6,11 +6,13 @@ interface Props {
   codeLines?: readonly string[];
   highlightedLine: number | null;
   currentLine: number | null;
+  /** Lines whose NExT comment elided entries with `...`: their hidden executions are unknown. */
+  elided?: ReadonlySet<number>;
   onJump(step: number): void;
 }
 
 /** Line numbers (and code, when given) beside the rows; a click jumps to the line's first execution. */
-export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, currentLine, onJump }: Props) {
+export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, currentLine, elided, onJump }: Props) {
   return (
     <div className="tl-labels">
       {rows.map((row) => {
@@ -27,6 +29,11 @@ export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, current
           >
             <span className="tl-lineno">{row.line}</span>
             {codeLines && <span className="tl-code">{codeLines[row.line - 1] ?? ''}</span>}
+            {elided?.has(row.line) && (
+              <span className="tl-elided" title="The NExT comment elided some executions of this line (…): the steps between are unknown">
+                …
+              </span>
+            )}
           </div>
         );
       })}

@@ -151,6 +151,13 @@ describe('TraceTimeline pointer', () => {
     }
   });
 
+  it('marks lines whose NExT comment elided executions', () => {
+    render(<TraceTimeline trace={{ ...trace, elidedLines: [3] }} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} />);
+    const marks = screen.getAllByTitle(/elided some executions/);
+    expect(marks).toHaveLength(1);
+    expect(marks[0].closest('.tl-label')?.textContent).toContain('3');
+  });
+
   it('draws variable lanes when toggled on', () => {
     render(<Harness />);
     expect(screen.queryByText('s', { selector: '.tl-lane-label' })).toBeNull();

@@ -76,6 +76,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
   const [hover, setHover] = useState<{ hit: Hit; x: number; y: number } | null>(null);
 
   const events = trace.events;
+  const elided = useMemo(() => new Set(trace.elidedLines ?? []), [trace]);
   const current = step === null ? -1 : eventIndexAtOrBefore(events, step);
   const currentLine = current >= 0 ? events[current].line : null;
 
@@ -120,7 +121,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
             </div>
             <div>
               <RowLabels rows={model.rows} rowHeight={rowHeight} codeLines={codeLines} highlightedLine={highlightedLine}
-                currentLine={currentLine} onJump={onStepChange} />
+                currentLine={currentLine} elided={elided} onJump={onStepChange} />
               {lanes.map((l) => (
                 <div key={l.key} className="tl-lane-label" style={{ height: layout.laneHeight }} title={`${l.func}: ${l.name}`}>{l.label}</div>
               ))}
