@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
+import { exportJsonl } from '../../../shared/annotation/exportFormat';
+import { makeLabel } from '../../../shared/annotation/label';
+import { expect, rpc, test } from '../fixtures';
+import { startKillableServe } from './killableServe';
+
+test('every acknowledged label comes back after the server is killed and browser storage is lost', async ({ browser }) => {
+  const work = mkdtempSync(join(tmpdir(), 'tl-e2e-labels-'));
+  const userDataDir = join(work, 'user-data');
+  try {
+    const first = await startKillableServe(work, userDataDir);
+    const ctx1 = await browser.newContext();
+    const page = await ctx1.newPage();
+    await page.goto(first.url);
+    const opened = await rpc(page, 'dataset:open', { path: first.dataDir });
+    const datasetId: string = opened.body.value.id;
+    await expect.poll(async () => (await rpc(page, 'dataset:summary', { datasetId })).body.value?.state).toBe('ready');
+    const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 5 })).body.value.rows as { problem_id: string; split: string; iteration: number; sample_index: number }[];
+
+    // Another annotator's export, brought in through the Labels view as a user would.
+    const labels = rows.map((r, i) =>
+      makeLabel(
+        {
+          datasetId,
+          key: { problem_id: r.problem_id, split: r.split, iteration: r.iteration, sample_index: r.sample_index },
+          contentHash: 'h',
+          annotator: 'bob',
+          rubricId: NEXT_RUBRIC.id,
+          rubricVersion: NEXT_RUBRIC.version,
+          values: { identifies_bug: ['yes', 'partly', 'no'][i % 3]!, usefulness: String((i % 5) + 1) },
+          note: `note ${i}`,
+        },
+        new Date(),
+      ),
+    );
+    await page.getByTestId('tab-labels').click();
+    await expect(page.getByTestId('labels-view')).toBeVisible();
+    await page.getByTestId('import-labels').setInputFiles({
+      name: 'bob.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(exportJsonl({ datasetId, labels, rubrics: [NEXT_RUBRIC], now: new Date() })),
+    });
+    await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} new`);
+    await page.getByTestId('import-apply').click();
+    await expect(page.getByTestId('import-status')).toContainText(`Imported ${rows.length} new labels`);
+    // Acknowledged: the backend has fsync'd every change.
+    await expect(page.getByTestId('journal-pending')).toHaveText('Journal up to date.');
+    await expect(page.getByTestId('label-table')).toContainText(`Labels (${rows.length}`);
+
+    await first.kill();
+    await ctx1.close();
+    const journalFiles = readdirSync(join(userDataDir, 'labels-journal'));
+    expect(journalFiles).toHaveLength(1);
+    expect(readFileSync(join(userDataDir, 'labels-journal', journalFiles[0]!), 'utf8').trim().split('\n')).toHaveLength(rows.length);
+
+    // A new server on the same data folder, and a browser profile with empty IndexedDB.
+    const second = await startKillableServe(work, userDataDir);
+    const ctx2 = await browser.newContext();
+    const page2 = await ctx2.newPage();
+    try {
+      await page2.goto(second.url);
+      await page2.getByTestId('tab-labels').click();
+      await expect(page2.getByTestId('label-table')).toContainText('Labels (0');
+      await page2.getByTestId('restore-labels').click();
+      await expect(page2.getByTestId('restore-report')).toContainText(`${rows.length} labels restored`);
+      await expect(page2.getByTestId('label-table')).toContainText(`Labels (${rows.length}`);
+      await expect(page2.getByTestId('agreement-table')).toBeVisible();
+    } finally {
+      await ctx2.close();
+      await second.kill();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
