@@ -16,15 +16,17 @@ export interface RationalePaneProps {
   rationale: string;
   grounding: Summary;
   facts: TraceFacts | null;
+  /** Blind mode: no verdicts, no summary (mentions stay linked). */
+  blind?: boolean;
 }
 
-export function RationalePane({ rationale, grounding, facts }: RationalePaneProps) {
+export function RationalePane({ rationale, grounding, facts, blind = false }: RationalePaneProps) {
   const [showAll, setShowAll] = useState(false);
   const setFocus = useFocusStore((s) => s.setFocus);
   const setStep = useViewStore((s) => s.setStep);
   const limit = showAll ? rationale.length : cutPoint(rationale, RATIONALE_PREVIEW_CHARS);
   const shown = limit < rationale.length ? rationale.slice(0, limit) : rationale;
-  const marks = useMemo(() => buildMarks(grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit]);
+  const marks = useMemo(() => buildMarks(blind ? [] : grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit, blind]);
 
   const handlers = useMemo<MarkHandlers>(
     () => ({
@@ -57,7 +59,7 @@ export function RationalePane({ rationale, grounding, facts }: RationalePaneProp
   }
   return (
     <section className="detail-pane rationale-pane" data-testid="rationale-pane" aria-label="Rationale">
-      <GroundingSummary summary={grounding} hasTrace={facts !== null} onPick={pickClaim} />
+      {!blind && <GroundingSummary summary={grounding} hasTrace={facts !== null} onPick={pickClaim} />}
       <div className="rationale-body">
         <RationaleMarkdown source={shown} marks={marks} handlers={handlers} />
       </div>

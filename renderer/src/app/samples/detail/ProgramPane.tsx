@@ -1,0 +1,120 @@
+import { useMemo, useState } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine } from '../../../../../shared/trace/cursor';
+import { renderNextInline } from '../../../../../shared/trace/next';
+import type { SampleModel } from '../../../../../shared/view/sampleModel';
+import { CodeView } from '../../code/CodeView';
+import { useViewStore } from '../../state/viewStore';
+import { useFocusStore } from './focusStore';
+import { MissingNote } from './MissingNote';
+import { RunTrace } from './RunTrace';
+import { TracePanel } from './TracePanel';
+
+export interface ProgramPaneProps {
+  model: SampleModel;
+  /** The trace test the timeline shows, or null (no trace). */
+  traceIndex: number | null;
+  /** For "Run & trace": a key for the run, the task's tests and entry point. */
+  runKey: string;
+  runTests: readonly string[];
+  entryPoint?: string;
+}
+
+const NO_LINES: ReadonlySet<number> = new Set();
+
+/**
+ * The buggy program with line numbers (or, toggled, exactly as the model saw
+ * it: with the NExT inline trace comments) above the timeline of the chosen
+ * test. The current step's line is highlighted; clicking a line jumps to its
+ * first step.
+ */
+export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint }: ProgramPaneProps) {
+  const [modelView, setModelView] = useState(false);
+  const step = useViewStore((s) => s.step);
+  const setStep = useViewStore((s) => s.setStep);
+  const focus = useFocusStore((s) => s.focus);
+  const layout = useDefaultLayout({ id: 'tracelens.program', storage: localStorage });
+
+  const test = model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null;
+  const events = useMemo(() => test?.events ?? [], [test]);
+  const lineIndex = useMemo(() => buildLineIndex(events), [events]);
+  const inline = useMemo(() => {
+    if (model.inline) return model.inline;
+    if (!model.trace || traceIndex === null) return null;
+    try {
+      return renderNextInline(model.trace, traceIndex);
+    } catch {
+      return null;
+    }
+  }, [model, traceIndex]);
+  const at = step === null || events.length === 0 ? -1 : eventIndexAtOrBefore(events, step);
+  const currentLine = at >= 0 ? events[at]!.line : null;
+  const highlighted = useMemo(() => (focus ? new Set(focus.lines) : NO_LINES), [focus]);
+  const notes = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const [line, steps] of lineIndex) if (steps.length > 1) m.set(line, `${steps.length}×`);
+    return m;
+  }, [lineIndex]);
+  const programLines = useMemo(() => model.program.replace(/\r\n?/g, '\n').split('\n'), [model.program]);
+  const testSource = test?.test ?? '';
+  const codeLines = useMemo(() => [...programLines, ...(testSource ? testSource.split('\n') : [])], [programLines, testSource]);
+  const lineCount = Math.max(codeLines.length, ...events.map((e) => e.line));
+
+  const shown = modelView && inline ? inline : model.program;
+  const onLineClick = (line: number) => {
+    const first = firstStepOfLine(lineIndex, line);
+    if (first !== null) setStep(first);
+  };
+
+  return (
+    <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">
+      <header className="pane-header">
+        <h3>Program</h3>
+        <span className="pane-tools">
+          <label title={inline ? 'Show the program with the NExT inline trace comments the model read' : 'This sample has no trace to show inline'}>
+            <input type="checkbox" data-testid="model-view-toggle" checked={modelView && inline !== null} disabled={inline === null} onChange={(e) => setModelView(e.target.checked)} /> As the model saw it
+          </label>
+        </span>
+      </header>
+      {model.traceWarnings.length > 0 && (
+        <details className="trace-warnings" data-testid="trace-warnings">
+          <summary>
+            The trace had {model.traceWarnings.length} problem{model.traceWarnings.length === 1 ? '' : 's'}
+          </summary>
+          <ul>
+            {model.traceWarnings.slice(0, 50).map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <Group orientation="vertical" className="program-split" id="tracelens.program" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
+        <Panel id="code" minSize="15%" defaultSize="60%">
+          {shown.trim() ? (
+            <CodeView
+              code={shown}
+              currentLine={currentLine}
+              highlightedLines={highlighted}
+              onLineClick={events.length ? onLineClick : undefined}
+              lineNotes={modelView ? undefined : notes}
+              ariaLabel={modelView ? 'Program with inline trace' : 'Program'}
+            />
+          ) : (
+            <MissingNote testId="program-missing">This sample has no program code.</MissingNote>
+          )}
+        </Panel>
+        <Separator className="resize-handle resize-handle-h" />
+        <Panel id="trace" minSize="10%" defaultSize="40%">
+          {test ? (
+            <TracePanel trace={test} lineCount={lineCount} codeLines={codeLines} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? null} />
+          ) : (
+            <div className="trace-missing" data-testid="trace-missing">
+              <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>
+              {!model.trace && <RunTrace runKey={runKey} code={model.program} tests={runTests} {...(entryPoint ? { entryPoint } : {})} />}
+            </div>
+          )}
+        </Panel>
+      </Group>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SampleDetail } from '../../../../../shared/contract';
+import type { Sample } from '../../../../../shared/dataset/types';
+import { sumInline } from '../../../../../shared/grounding/fixtures.test-data';
+import { initialViewState, useViewStore } from '../../state/viewStore';
+import { SampleDetailView } from './SampleDetailView';
+
+const request = vi.fn();
+vi.mock('../../../api', () => ({ api: { request: (...a: unknown[]) => request(...a), on: vi.fn(() => () => undefined) } }));
+
+beforeAll(() => {
+  // jsdom lacks these; the panels and the timeline only need them to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  HTMLCanvasElement.prototype.getContext = (() => null) as never;
+});
+
+function detailOf(sample: Partial<Sample>): SampleDetail {
+  const full: Sample = { problem_id: 'mbpp/1', split: 'train', iteration: 2, sample_index: 3, ...sample };
+  return { index: 7, key: { problem_id: full.problem_id, split: full.split, iteration: full.iteration, sample_index: full.sample_index }, contentHash: `h${Math.random()}`, sample: full, source: { file: '/d/run.jsonl', line: 8 }, warnings: [] };
+}
+
+const buggy = 'def sum_to(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total';
+
+describe('SampleDetailView', () => {
+  afterEach(() => {
+    cleanup();
+    useViewStore.setState(initialViewState);
+    request.mockReset();
+  });
+
+  it('shows program, tests, rationale and fix, and links the code to the timeline', async () => {
+    render(
+      <SampleDetailView
+        detail={detailOf({
+          trace: sumInline,
+          rationale: 'On line 4, `total` grows, and the function returns 10.',
+          task: { buggy_code: buggy, tests: ['assert sum_to(4) == 10'] },
+          fixed_code: buggy.replace('range(n)', 'range(1, n + 1)'),
+          test_results: [{ test: 'assert sum_to(4) == 10', passed: true }],
+          passed: true,
+        })}
+      />,
+    );
+    for (const id of ['program-pane', 'tests-pane', 'rationale-pane', 'fix-pane', 'grounding-summary']) expect(screen.getByTestId(id)).toBeTruthy();
+    expect(screen.getByTestId('grounding-summary').textContent).toContain('2 claims: 1 consistent, 1 contradicted');
+    // Clicking a code line jumps to its first step; the line becomes current.
+    fireEvent.click(screen.getByTestId('code-line-4'));
+    expect(useViewStore.getState().step).toBe(5);
+    await waitFor(() => expect(screen.getByTestId('code-line-4').getAttribute('aria-current')).toBe('step'));
+    // Hovering the rationale's line mention tints that code line.
+    fireEvent.mouseEnter(screen.getByTestId('claim-0'));
+    expect(screen.getByTestId('code-line-4').className).toContain('is-highlighted');
+    expect(screen.getByTestId('fix-diff-split').textContent).toContain('range(1, n + 1)');
+    // The model's view shows the inline trace comments.
+    fireEvent.click(screen.getByTestId('model-view-toggle'));
+    expect(screen.getByTestId('code-line-3').textContent).toContain('# (2) i=0');
+  });
+
+  it('says what is missing for a bare record and still shows the rest', () => {
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(:\n  return' } })} />);
+    expect(screen.getByTestId('sample-missing').textContent).toBe('missing: trace, rationale, tests, fix');
+    expect(screen.getByTestId('code-line-1').textContent).toContain('def f(:');
+    expect(screen.getByTestId('trace-missing').textContent).toContain('This sample has no execution trace.');
+    expect(screen.getByTestId('tests-missing').textContent).toBe('This sample has no tests.');
+    expect(screen.getByTestId('rationale-missing')).toBeTruthy();
+    expect(screen.getByTestId('fix-missing')).toBeTruthy();
+    expect((screen.getByTestId('run-trace-button') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('run-trace').textContent).toContain('there are no tests to run it on');
+  });
+
+  it('runs and traces a sample without a trace, showing outcomes such as a timeout', async () => {
+    request.mockResolvedValue({
+      format: 'tracelens.trace/v1',
+      code: 'def f(n):\n    while True: pass',
+      tests: [{ test: 'assert f(1) == 1', outcome: 'timeout', passed: false, events: [{ step: 0, line: 1, kind: 'call', func: 'f', changed: { n: '1' } }], truncated: true, stdout: '', message: 'timed out after 5 s' }],
+      durationMs: 5000,
+      cached: false,
+      python: 'python3',
+    });
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' } })} />);
+    await act(async () => fireEvent.click(screen.getByTestId('run-trace-button')));
+    expect(request).toHaveBeenCalledWith('trace:run', { code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' });
+    await waitFor(() => expect(screen.getByTestId('trace-panel')).toBeTruthy());
+    expect(screen.getByTestId('tests-pane').textContent).toContain('timed out');
+  });
+
+  it('choosing a test switches the timeline to its trace', () => {
+    render(
+      <SampleDetailView
+        detail={detailOf({
+          trace: {
+            format: 'tracelens.trace/v1',
+            code: buggy,
+            tests: [
+              { test: 'assert sum_to(1) == 1', outcome: 'failed', passed: false, events: [{ step: 0, line: 1, kind: 'call', func: 'sum_to', changed: { n: '1' } }], truncated: false, stdout: '', exception: { type: 'AssertionError', message: '' } },
+              { test: 'assert sum_to(0) == 0', outcome: 'ok', passed: true, events: [{ step: 0, line: 1, kind: 'call', func: 'sum_to', changed: { n: '0' } }, { step: 1, line: 2, kind: 'line', func: 'sum_to', changed: { total: '0' } }], truncated: false, stdout: '' },
+            ],
+          },
+          rationale: 'n is 1.',
+        })}
+      />,
+    );
+    expect(screen.getByTestId('test-row-0').textContent).toContain('assertion fails');
+    expect(screen.getByTestId('tests-pane').textContent).toContain('AssertionError');
+    fireEvent.click(screen.getByTestId('test-row-1'));
+    expect(useViewStore.getState().testIndex).toBe(1);
+    expect(screen.getByTestId('test-row-1').getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByTestId('code-line-2'));
+    expect(useViewStore.getState().step).toBe(1);
+  });
+});

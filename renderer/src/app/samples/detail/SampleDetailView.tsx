@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
+import type { SampleDetail } from '../../../../../shared/contract';
+import { traceIndexFor } from '../../../../../shared/view/sampleModel';
+import { useBlindMode } from '../../annotation/blindMode';
+import { useViewStore } from '../../state/viewStore';
+import { FixPane } from './FixPane';
+import { useFocusStore } from './focusStore';
+import { ProgramPane } from './ProgramPane';
+import { RationalePane } from './RationalePane';
+import { SampleHeader } from './SampleHeader';
+import { TestsPane } from './TestsPane';
+import { useSampleView } from './useSampleView';
+import './detail.css';
+
+const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+
+/**
+ * One sample, everything about it: the program and its timeline on the left;
+ * tests, rationale (with the grounding check) and fix on the right. Every
+ * pane shows what it can and says plainly what the record lacks.
+ */
+export function SampleDetailView({ detail }: { detail: SampleDetail }) {
+  const { model, grounding, facts, runKey } = useSampleView(detail);
+  const blind = useBlindMode();
+  const testIndex = useViewStore((s) => s.testIndex);
+  const selectTest = useViewStore((s) => s.selectTest);
+  const setFocus = useFocusStore((s) => s.setFocus);
+  const outer = useDefaultLayout({ id: 'tracelens.detail', ...(storage ? { storage } : {}) });
+  const right = useDefaultLayout({ id: 'tracelens.detail.right', ...(storage ? { storage } : {}) });
+  const row = testIndex < model.tests.length ? testIndex : 0;
+  const traceIndex = traceIndexFor(model, row);
+
+  // A hover focus belongs to the sample it was made on.
+  useEffect(() => () => setFocus(null), [detail, setFocus]);
+
+  return (
+    <div className="sample-detail" data-testid="sample-detail">
+      <SampleHeader detail={detail} blind={blind} missing={model.missing} />
+      <Group className="detail-split" id="tracelens.detail" defaultLayout={outer.defaultLayout} onLayoutChanged={outer.onLayoutChanged}>
+        <Panel id="program" minSize="20%" defaultSize="55%">
+          <ProgramPane
+            model={model}
+            traceIndex={traceIndex}
+            runKey={runKey}
+            runTests={detail.sample.task?.tests ?? []}
+            {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
+          />
+        </Panel>
+        <Separator className="resize-handle resize-handle-v" />
+        <Panel id="side" minSize="20%" defaultSize="45%">
+          <Group orientation="vertical" id="tracelens.detail.right" defaultLayout={right.defaultLayout} onLayoutChanged={right.onLayoutChanged}>
+            <Panel id="tests" minSize="8%" defaultSize="20%">
+              <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} onSelect={selectTest} />
+            </Panel>
+            <Separator className="resize-handle resize-handle-h" />
+            <Panel id="rationale" minSize="10%" defaultSize="50%">
+              <RationalePane rationale={model.rationale} grounding={grounding} facts={facts} blind={blind} />
+            </Panel>
+            <Separator className="resize-handle resize-handle-h" />
+            <Panel id="fix" minSize="8%" defaultSize="30%">
+              <FixPane buggy={model.program} fixed={model.fixedCode} results={blind ? [] : (detail.sample.test_results ?? [])} passed={blind ? null : detail.sample.passed} />
+            </Panel>
+          </Group>
+        </Panel>
+      </Group>
+    </div>
+  );
+}

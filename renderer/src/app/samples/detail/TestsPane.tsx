@@ -1,0 +1,66 @@
+import type { TestRow } from '../../../../../shared/view/sampleModel';
+import { MissingNote } from './MissingNote';
+
+const OUTCOME: Record<string, string> = {
+  ok: 'passes',
+  failed: 'assertion fails',
+  exception: 'raises',
+  timeout: 'timed out',
+  memory: 'memory limit',
+  'step-limit': 'step cap (trace cut)',
+  'syntax-error': 'syntax error',
+  'output-limit': 'output cap',
+  error: 'tracer error',
+};
+
+export interface TestsPaneProps {
+  tests: readonly TestRow[];
+  selected: number;
+  onSelect(index: number): void;
+}
+
+/** Each test with the buggy program's outcome (from its trace) and the fix's result; choosing one switches the timeline. */
+export function TestsPane({ tests, selected, onSelect }: TestsPaneProps) {
+  if (tests.length === 0) {
+    return (
+      <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
+        <MissingNote testId="tests-missing">This sample has no tests.</MissingNote>
+      </section>
+    );
+  }
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const delta = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const next = Math.min(tests.length - 1, Math.max(0, selected + delta));
+    if (next !== selected) onSelect(next);
+  };
+  return (
+    <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
+      <ul role="listbox" aria-label="Tests" onKeyDown={onKeyDown}>
+        {tests.map((t, i) => {
+          const trace = t.trace;
+          const buggy = trace ? (trace.passed ? 'pass' : 'fail') : 'none';
+          const error = trace?.exception ? `${trace.exception.type}${trace.exception.message ? `: ${trace.exception.message}` : ''}` : trace?.message;
+          return (
+            <li key={i}>
+              <button type="button" role="option" aria-selected={i === selected} data-testid={`test-row-${i}`} className={`test-row test-${buggy}`} onClick={() => onSelect(i)}>
+                <span className="test-mark" aria-hidden="true">
+                  {buggy === 'pass' ? '✓' : buggy === 'fail' ? '✗' : '·'}
+                </span>
+                <code className="test-source">{t.source}</code>
+                <span className="test-outcome">{trace ? OUTCOME[trace.outcome] ?? trace.outcome : 'no trace'}</span>
+                {t.fix && (
+                  <span className={`badge ${t.fix.passed ? 'badge-pass' : 'badge-fail'}`} title={t.fix.error ?? undefined}>
+                    fix {t.fix.passed ? 'passes' : 'fails'}
+                  </span>
+                )}
+              </button>
+              {error && <div className="test-error" data-testid="test-error">{error}</div>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import type { SampleDetail } from '../../../../../shared/contract';
+import { groundRationale } from '../../../../../shared/grounding/ground';
+import { buildTraceFacts, elidedNames, type TraceFacts } from '../../../../../shared/grounding/traceFacts';
+import type { GroundingSummary } from '../../../../../shared/grounding/types';
+import { buildSampleModel, type SampleModel } from '../../../../../shared/view/sampleModel';
+import { useRunTraceStore } from './runTraceStore';
+
+export interface SampleView {
+  model: SampleModel;
+  grounding: GroundingSummary;
+  facts: TraceFacts | null;
+  /** Key of an on-demand trace run for this sample. */
+  runKey: string;
+  /** True when the trace shown came from "Run & trace". */
+  traced: boolean;
+}
+
+/** Everything the panes show, derived once per record (and per on-demand trace). */
+export function useSampleView(detail: SampleDetail): SampleView {
+  const runKey = detail.contentHash || `${detail.index}`;
+  const run = useRunTraceStore((s) => s.runs[runKey]);
+  const ranTrace = run?.state === 'done' ? run.result : null;
+  return useMemo(() => {
+    const hasOwn = detail.sample.trace !== undefined && detail.sample.trace !== null && detail.sample.trace !== '';
+    const sample = !hasOwn && ranTrace ? { ...detail.sample, trace: ranTrace } : detail.sample;
+    const model = buildSampleModel(sample);
+    const options = { ...(model.inline ? { inline: model.inline } : {}), ...(sample.task?.tests ? { taskTests: sample.task.tests } : {}) };
+    const facts = model.trace ? buildTraceFacts(model.trace, model.inline ? elidedNames(model.inline) : new Set()) : null;
+    const grounding = groundRationale(model.rationale, model.trace, options);
+    return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null };
+  }, [detail, ranTrace, runKey]);
+}
