@@ -55,7 +55,8 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
     if (split === 'train') problemsFile.push({ problem_id: id, ...taskOf(p) });
     const form = traceFormOf(index);
     const trace = form === 'next' ? inlineOf(p.buggyTrace) : p.buggyTrace;
-    const difficulty = createRng(opts.seed, id, 'difficulty').next() * 0.35 - 0.2;
+    // Wide spread: some problems stay hard for every iteration, as in real runs (pass@k then has room to move).
+    const difficulty = createRng(opts.seed, id, 'difficulty').next() * 0.65 - 0.42;
     for (const iteration of ITERATIONS) {
       for (let s = 0; s < SAMPLES_PER_SPLIT[split]; s++) {
         bySplit[split][iteration].push(

@@ -9,7 +9,7 @@ import { buildRationale, type RationaleQuality } from './rationale';
  * model writes correct fixes more often and grounded rationales more often.
  */
 export const ITERATIONS = [0, 1, 2, 3] as const;
-const P_CORRECT = [0.3, 0.45, 0.6, 0.72];
+const P_CORRECT = [0.36, 0.5, 0.64, 0.78];
 const P_GROUNDED = [0.25, 0.4, 0.55, 0.7];
 const P_FLAWED = [0.35, 0.3, 0.25, 0.18];
 
