@@ -15,7 +15,7 @@ interface Props {
 export function TimelineToolbar({ step, first, last, count, lanesOn, onLanes, onZoom, onFit }: Props) {
   return (
     <div className="tl-toolbar">
-      <span className="tl-position" data-testid="timeline-position">
+      <span className="tl-position" data-testid="timeline-position" aria-live="polite">
         {step === null ? `${count} steps` : `step ${step} of ${first}–${last}`}
       </span>
       <button type="button" onClick={() => onZoom(1 / 1.6)} title="Zoom out (-)" aria-label="Zoom out">−</button>

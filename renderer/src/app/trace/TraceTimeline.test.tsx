@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { combineTests } from '../../../../shared/trace/cursor';
 import { loopEvents, testTrace } from '../../../../shared/trace/cursor/fixtures.test-data';
 import type { DrawStats } from './drawTimeline';
 import type { Painter, PainterFactory } from './painter';
@@ -149,6 +150,30 @@ describe('TraceTimeline pointer', () => {
     } finally {
       document.documentElement.style.removeProperty('--accent');
     }
+  });
+
+  it('marks where each test starts on a combined timeline', () => {
+    const { trace: all, boundaries } = combineTests([testTrace(loopEvents, true, 'assert a'), testTrace(loopEvents, false, 'assert b')]);
+    const { container } = render(
+      <TraceTimeline trace={all} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} boundaries={boundaries} />,
+    );
+    const lines = container.querySelectorAll('.tl-boundary');
+    expect(lines).toHaveLength(2);
+    expect(lines[1].classList.contains('is-fail')).toBe(true);
+    expect([...container.querySelectorAll('.tl-axis title')].map((t) => t.textContent)).toEqual(['assert a', 'assert b']);
+  });
+
+  it('moves the view to where the minimap is pressed', async () => {
+    const long = testTrace(Array.from({ length: 1000 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
+    render(<TraceTimeline trace={long} lineCount={5} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} />);
+    press('+');
+    press('+');
+    press('+');
+    const win = screen.getByTestId('timeline-minimap-window');
+    const before = parseFloat(win.style.left);
+    expect(before).toBeGreaterThan(300); // zoomed around the middle
+    fireEvent.pointerDown(screen.getByTestId('timeline-minimap'), { clientX: 50, pointerId: 1 });
+    await waitFor(() => expect(parseFloat(screen.getByTestId('timeline-minimap-window').style.left)).toBeLessThan(50));
   });
 
   it('marks lines whose NExT comment elided executions', () => {
