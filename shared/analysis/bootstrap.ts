@@ -30,10 +30,11 @@ export function bootstrapMeanCI(diffs: ArrayLike<number>, options: BootstrapOpti
   let total = 0;
   for (let i = 0; i < n; i++) total += diffs[i]!;
   const random = mulberry32(seed);
+  const values = Float64Array.from(diffs);
   const means = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += diffs[Math.floor(random() * n)]!;
+    for (let i = 0; i < n; i++) sum += values[(random() * n) | 0]!;
     means[r] = sum / n;
   }
   means.sort();

@@ -23,14 +23,28 @@ export interface CellCounts {
 /** Distinct iterations ascending, and the code of each row. */
 export function codeIterations(cols: SampleColumns): { iterations: number[]; rowIterCode: Int32Array } {
   const n = cols.length;
-  const seen = new Map<number, number>();
+  let min = Infinity;
+  let max = -Infinity;
   for (let i = 0; i < n; i++) {
     const it = cols.iteration[i]!;
-    if (!seen.has(it)) seen.set(it, 0);
+    if (it < min) min = it;
+    if (it > max) max = it;
   }
+  const rowIterCode = new Int32Array(n);
+  if (n === 0) return { iterations: [], rowIterCode };
+  // Iterations are small integers in practice: a lookup table beats a Map by far on a million rows.
+  if (max - min <= 1_000_000) {
+    const table = new Int32Array(max - min + 1).fill(-1);
+    for (let i = 0; i < n; i++) table[cols.iteration[i]! - min] = 0;
+    const iterations: number[] = [];
+    for (let k = 0; k < table.length; k++) if (table[k] === 0) table[k] = iterations.push(k + min) - 1;
+    for (let i = 0; i < n; i++) rowIterCode[i] = table[cols.iteration[i]! - min]!;
+    return { iterations, rowIterCode };
+  }
+  const seen = new Map<number, number>();
+  for (let i = 0; i < n; i++) seen.set(cols.iteration[i]!, 0);
   const iterations = [...seen.keys()].sort((a, b) => a - b);
   iterations.forEach((it, code) => seen.set(it, code));
-  const rowIterCode = new Int32Array(n);
   for (let i = 0; i < n; i++) rowIterCode[i] = seen.get(cols.iteration[i]!)!;
   return { iterations, rowIterCode };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromSamples, type PlainSample } from './columns';
-import { computeDashboard } from './dashboard';
+import { computeDashboard, quantileOfSortedRuns } from './dashboard';
 import { nonFinitePaths } from './testUtil';
 
 const s = (problem_id: string, iteration: number, sample_index: number, passed: boolean | null, split = 'dev', rationaleChars = 100): PlainSample => ({
@@ -90,5 +90,15 @@ describe('computeDashboard', () => {
     expect(d.groups).toEqual([]);
     expect(d.iterations).toEqual([]);
     expect(nonFinitePaths(d)).toEqual([]);
+  });
+});
+
+describe('quantileOfSortedRuns', () => {
+  it('matches the nearest-rank quantile of the merged runs', () => {
+    const runs = [[1, 5, 9], [], [2, 3, 100, 200]];
+    const values = Int32Array.from(runs.flat());
+    const offsets = Int32Array.from([0, 3, 3, 7]);
+    const merged = runs.flat().sort((a, b) => a - b);
+    for (const p of [0.01, 0.25, 0.5, 0.9, 0.99]) expect(quantileOfSortedRuns(values, offsets, p)).toBe(merged[Math.max(1, Math.ceil(p * 7)) - 1]);
   });
 });

@@ -1,16 +1,16 @@
 import { passAtK } from '../stats/passAtK';
-import { percentileSorted } from './bootstrap';
 import { countCells, type CellCounts } from './cells';
 import { wilson } from './ci';
 import { PASSED, UNKNOWN, type SampleColumns } from './columns';
 import { boxStats, histogramCounts, niceEdges } from './histogram';
+import { sortedRunsByGroup } from './sortedRuns';
 import type { DashboardGroup, DashboardResult, GroundingTotals, PassAtKCell } from './types';
 
 const KS = [1, 5, 10] as const;
 
 /**
  * Everything the dashboard draws, per split × iteration, in a few linear
- * passes over the columns (plus one sort of the rationale lengths): fix rate
+ * passes over the columns (plus a radix sort of the rationale lengths): fix rate
  * with its interval, pass@1/5/10, rationale length distribution and grounding.
  */
 export function computeDashboard(cols: SampleColumns, cells: CellCounts = countCells(cols)): Omit<DashboardResult, 'computeMs' | 'indexing'> {
@@ -20,7 +20,7 @@ export function computeDashboard(cols: SampleColumns, cells: CellCounts = countC
   const G = S * I;
   const groupOf = (row: number) => cols.split[row]! * I + cells.rowIterCode[row]!;
 
-  // Per-group sample tallies and an order of rows by group (counting sort) for the length quantiles.
+  // Per-group sample tallies; rationale lengths sorted within each group for the quartiles.
   const samples = new Int32Array(G);
   const unknown = new Int32Array(G);
   const passed = new Int32Array(G);
@@ -31,16 +31,10 @@ export function computeDashboard(cols: SampleColumns, cells: CellCounts = countC
     if (o === UNKNOWN) unknown[g]++;
     else if (o === PASSED) passed[g]++;
   }
-  const offsets = new Int32Array(G + 1);
-  for (let g = 0; g < G; g++) offsets[g + 1] = offsets[g]! + samples[g]!;
-  const lengths = new Int32Array(n);
-  const fill = offsets.slice(0, G);
-  for (let i = 0; i < n; i++) lengths[fill[groupOf(i)]++] = cols.rationaleChars[i]!;
-  for (let g = 0; g < G; g++) lengths.subarray(offsets[g]!, offsets[g + 1]!).sort();
+  const { sorted: lengths, offsets } = sortedRunsByGroup(cols.rationaleChars, groupOf, G, n);
 
   // Shared histogram edges up to the 99th percentile, so one very long rationale does not squash every bin.
-  const all = lengths.slice().sort();
-  const edges = niceEdges(n ? percentileSorted(all, 0.99) : 0);
+  const edges = niceEdges(n ? quantileOfSortedRuns(lengths, offsets, 0.99) : 0);
 
   const perGroup = tallyCells(cells, G, I);
   const grounding = tallyGrounding(cols, G, groupOf);
@@ -126,4 +120,44 @@ export function missingRanges(iterations: readonly number[]): Array<[number, num
     if (iterations[i]! > iterations[i - 1]! + 1) gaps.push([iterations[i - 1]! + 1, iterations[i]! - 1]);
   }
   return gaps;
+}
+
+/**
+ * The p-quantile (lower nearest rank) of integer values held as sorted runs
+ * `values[offsets[g]..offsets[g+1])`, found by bisection on the value and
+ * binary searches in each run: no second sort of a million lengths.
+ */
+export function quantileOfSortedRuns(values: ArrayLike<number>, offsets: Int32Array, p: number): number {
+  const runs = offsets.length - 1;
+  const n = offsets[runs]! - offsets[0]!;
+  if (n === 0) return 0;
+  const rank = Math.max(1, Math.ceil(p * n));
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let g = 0; g < runs; g++) {
+    if (offsets[g + 1]! > offsets[g]!) {
+      lo = Math.min(lo, values[offsets[g]!]!);
+      hi = Math.max(hi, values[offsets[g + 1]! - 1]!);
+    }
+  }
+  // Smallest v with count(values <= v) >= rank.
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    let count = 0;
+    for (let g = 0; g < runs; g++) count += upperBound(values, offsets[g]!, offsets[g + 1]!, mid) - offsets[g]!;
+    if (count >= rank) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+function upperBound(values: ArrayLike<number>, from: number, to: number, v: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

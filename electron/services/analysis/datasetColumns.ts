@@ -1,0 +1,34 @@
+import type { SampleColumns } from '../../../shared/analysis/columns';
+import type { DatasetService } from '../dataset/datasetService';
+import type { ColumnsSnapshot, ColumnsSource } from './columnsSource';
+
+/**
+ * Reads the dataset engine's column index in place (no copy): the typed
+ * arrays are longer than the row count while indexing grows them, so
+ * `length` bounds every scan. The version changes with the row count and
+ * with the engine's generation (bumped by the background grounding pass).
+ */
+export function datasetColumnsSource(datasets: Pick<DatasetService, 'get'>): ColumnsSource {
+  return {
+    columns(datasetId): ColumnsSnapshot | null {
+      const entry = datasets.get(datasetId);
+      if (!entry) return null;
+      const { ds } = entry;
+      const index = ds.columns;
+      const c = index.cols;
+      const columns: SampleColumns = {
+        length: index.count,
+        problem: c.problem,
+        problems: index.problems.values,
+        split: c.split,
+        splits: index.splits.values,
+        iteration: c.iteration,
+        sampleIndex: c.sampleIndex,
+        passed: c.passed,
+        rationaleChars: c.rationaleChars,
+        grounding: { consistent: c.gConsistent, contradicted: c.gContradicted, unverifiable: c.gUnverifiable },
+      };
+      return { columns, version: `${ds.generation}:${index.count}:${ds.state}`, indexing: ds.state === 'indexing' };
+    },
+  };
+}
