@@ -1,12 +1,17 @@
-// Test helper for journal.crash.test.ts: appends labels forever, printing
-// "ACK <label id>" after each append is acknowledged, until it is killed.
+// Test helper for journal.crash.test.ts: appends labels forever through the
+// backend's request path (contract validation + labels handler + journal),
+// printing "ACK <label id>" once each append is acknowledged, until killed.
 import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
 import { makeLabel } from '../../../shared/annotation/label';
-import { LabelJournal } from './journal';
+import { dispatch, type Handlers } from '../../../shared/contract/dispatch';
+import type { BackendContext } from '../../backend/context';
+import type { Services } from '../../backend/services';
+import { createLabelsHandlers } from '../../handlers/labels';
 
 async function main(): Promise<void> {
   const [userDataDir, datasetId] = process.argv.slice(2) as [string, string];
-  const journal = new LabelJournal(userDataDir);
+  const ctx = { userDataDir } as BackendContext;
+  const handlers = createLabelsHandlers(ctx, { dispose: async () => undefined } as Services) as Handlers;
   for (let i = 0; ; i++) {
     const label = makeLabel(
       {
@@ -22,7 +27,10 @@ async function main(): Promise<void> {
       },
       new Date(),
     );
-    await journal.append(datasetId, [{ op: 'put', at: new Date().toISOString(), label }]);
+    // Through JSON, as the arguments arrive over IPC or HTTP.
+    const args = JSON.parse(JSON.stringify({ datasetId, entries: [{ op: 'put', at: new Date().toISOString(), label }] }));
+    const reply = await dispatch(handlers, 'labels:journal-append', args, { transport: 'ipc' });
+    if (!reply.ok) throw new Error(reply.error.message);
     process.stdout.write(`ACK ${label.id}\t${label.updatedAt}\n`);
   }
 }

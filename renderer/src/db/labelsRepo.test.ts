@@ -109,6 +109,21 @@ describe('LabelsRepo', () => {
     expect(v2.values).toEqual({ identifies_bug: 'no' });
   });
 
+  it('journals the rubric a label uses, once per session, so a restore can show it', async () => {
+    const { db, sink, repo } = setup();
+    const custom = { ...NEXT_RUBRIC, id: 'custom', version: 3 };
+    await db.rubrics.put({ ...custom, savedAt: 'x' });
+    const { values: _v, note: _n, ...base } = input('P1', {});
+    await repo.patchLabel({ ...base, rubricId: 'custom', rubricVersion: 3 }, { values: { identifies_bug: 'yes' } });
+    await repo.patchLabel({ ...base, rubricId: 'custom', rubricVersion: 3 }, { values: { usefulness: '1' } });
+    await repo.flush();
+    const entries = parseJournal(sink.files.get('ds')!).entries;
+    expect(entries.map((e) => e.op)).toEqual(['rubric', 'put', 'put']);
+    const fresh = new LabelsDb('restored-rubric', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await new LabelsRepo(fresh, sink).restore('ds');
+    expect(await fresh.rubrics.get(['custom', 3])).toMatchObject({ id: 'custom', version: 3 });
+  });
+
   it('flags labels stale when the sample content changed', async () => {
     const { db, repo } = setup();
     const rec = await repo.saveLabel(input('P1', { identifies_bug: 'no' }));

@@ -39,6 +39,7 @@ export interface RestoreReport {
 export class LabelsRepo {
   private flushing: Promise<FlushResult> | null = null;
   private again = false;
+  private rubricsJournalled = new Set<string>();
 
   constructor(
     readonly db: LabelsDb,
@@ -65,7 +66,8 @@ export class LabelsRepo {
    * the journal).
    */
   async patchLabel(base: Omit<NewLabel, 'values' | 'note'>, patch: { values?: Record<string, DimensionValue>; note?: string }): Promise<LabelRecord> {
-    const record = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+    const record = await this.db.transaction('rw', this.db.labels, this.db.outbox, this.db.rubrics, async () => {
+      await this.journalRubricOnce(base.datasetId, base.rubricId, base.rubricVersion);
       const previous = await this.db.labels.get(labelId(base.datasetId, base.key, base.annotator));
       const sameRubric = previous && previous.rubricId === base.rubricId && previous.rubricVersion === base.rubricVersion;
       const values = { ...(sameRubric ? previous.values : {}), ...patch.values };
@@ -111,6 +113,20 @@ export class LabelsRepo {
         }
       });
     return changed;
+  }
+
+  /**
+   * The first label of a session under a rubric version also journals that
+   * rubric, so a restore from the journal alone can show what the values mean.
+   */
+  private async journalRubricOnce(datasetId: string, id: string, version: number): Promise<void> {
+    const key = JSON.stringify([datasetId, id, version]);
+    if (this.rubricsJournalled.has(key)) return;
+    const stored = await this.db.rubrics.get([id, version]);
+    if (!stored) return;
+    const { savedAt: _savedAt, ...rubric } = stored;
+    await this.queue(datasetId, [{ op: 'rubric', at: this.now().toISOString(), rubric }]);
+    this.rubricsJournalled.add(key);
   }
 
   private async queue(datasetId: string, entries: JournalEntry[]): Promise<void> {
