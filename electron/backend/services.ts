@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BackendContext } from './context';
+import { LabelJournal } from '../services/labels/journal';
 import { RecentStore } from '../services/recent/recentStore';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { TraceService } from '../services/trace';
@@ -17,6 +18,8 @@ export interface Services {
   trace: TraceService;
   /** Dataset engine: worker-pool indexing, on-disk index cache, queries (issue 3). */
   datasets: DatasetService;
+  /** Append-only, fsync'd label journal per dataset (issue 7). */
+  labelJournal: LabelJournal;
   /** Stops workers, flushes journals. Called when the app or server shuts down. */
   dispose(): Promise<void>;
 }
@@ -33,11 +36,14 @@ export function createServices(ctx: BackendContext): Services {
     onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
   });
   disposers.push(() => datasets.dispose());
+  const labelJournal = new LabelJournal(ctx.userDataDir);
+  disposers.push(() => labelJournal.flush());
   return {
     settings,
     recent,
     trace,
     datasets,
+    labelJournal,
     async dispose() {
       for (const d of disposers.reverse()) await d();
     },

@@ -6,12 +6,11 @@ import { LabelJournal } from '../services/labels/journal';
 type LabelsHandlers = Pick<Handlers, 'labels:journal-append' | 'labels:journal-read' | 'labels:journal-list'>;
 
 /**
- * Thin handlers over the label journal. The journal is taken from the
- * services when the backend provides one (so shutdown can flush it) and is
- * otherwise created here: it holds no open files between calls.
+ * Thin handlers over the label journal service. A bare services object (a
+ * test harness) gets its own journal: it holds no open files between calls.
  */
 export function createLabelsHandlers(ctx: BackendContext, services: Services): LabelsHandlers {
-  const journal = (services as Services & { labelJournal?: LabelJournal }).labelJournal ?? new LabelJournal(ctx.userDataDir);
+  const journal: LabelJournal = (services as Partial<Services>).labelJournal ?? new LabelJournal(ctx.userDataDir);
   return {
     'labels:journal-append': ({ datasetId, entries }) => journal.append(datasetId, entries),
     'labels:journal-read': ({ datasetId }) => journal.read(datasetId),
