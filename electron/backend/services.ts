@@ -5,6 +5,8 @@ import { RecentStore } from '../services/recent/recentStore';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { TraceService } from '../services/trace';
 import { DatasetService } from '../services/dataset/datasetService';
+import { createAnalysisService, type AnalysisService } from '../services/analysis/analysisService';
+import { datasetColumnsSource } from '../services/analysis/datasetColumns';
 
 /**
  * The long-lived Node-side services, created once per backend. Each domain
@@ -18,6 +20,8 @@ export interface Services {
   trace: TraceService;
   /** Dataset engine: worker-pool indexing, on-disk index cache, queries (issue 3). */
   datasets: DatasetService;
+  /** Dashboard, flips, problem grids and paired comparisons from the engine's columns (issue 6). */
+  analysis: AnalysisService;
   /** Append-only, fsync'd label journal per dataset (issue 7). */
   labelJournal: LabelJournal;
   /** Stops workers, flushes journals. Called when the app or server shuts down. */
@@ -36,6 +40,7 @@ export function createServices(ctx: BackendContext): Services {
     onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
   });
   disposers.push(() => datasets.dispose());
+  const analysis = createAnalysisService(datasetColumnsSource(datasets));
   const labelJournal = new LabelJournal(ctx.userDataDir);
   disposers.push(() => labelJournal.flush());
   return {
@@ -43,6 +48,7 @@ export function createServices(ctx: BackendContext): Services {
     recent,
     trace,
     datasets,
+    analysis,
     labelJournal,
     async dispose() {
       for (const d of disposers.reverse()) await d();

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { columnsFromSamples } from '../../shared/analysis/columns';
 import { dispatch, type Handlers } from '../../shared/contract/dispatch';
 import type { BackendContext } from '../backend/context';
-import type { Services } from '../backend/services';
 import { createAnalysisService } from '../services/analysis/analysisService';
 import { createAnalysisHandlers } from './analysis';
 
@@ -10,10 +9,7 @@ const columns = columnsFromSamples([
   { problem_id: 'a', split: 'dev', iteration: 0, sample_index: 0, passed: false },
   { problem_id: 'a', split: 'dev', iteration: 1, sample_index: 0, passed: true },
 ]);
-const services = {
-  dispose: async () => undefined,
-  analysis: createAnalysisService({ columns: () => ({ columns, version: 1, indexing: false }) }),
-} as unknown as Services;
+const services = { analysis: createAnalysisService({ columns: (id) => (id === 'x' ? { columns, version: 1, indexing: false } : null) }) };
 const handlers = createAnalysisHandlers({} as BackendContext, services) as unknown as Handlers;
 const ctx = { transport: 'http' as const };
 
@@ -32,9 +28,8 @@ describe('analysis handlers', () => {
     const tooFew = await dispatch(handlers, 'analysis:paired', { datasetId: 'x', a: 0, b: 1, resamples: 10 }, ctx);
     expect(tooFew).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
-  it('return a typed error rather than crashing when the service is missing', async () => {
-    const bare = createAnalysisHandlers({} as BackendContext, { dispose: async () => undefined } as Services) as unknown as Handlers;
-    const res = await dispatch(bare, 'analysis:dashboard', { datasetId: 'x' }, ctx);
-    expect(res).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  it('answer not-found for a dataset that is not open', async () => {
+    const res = await dispatch(handlers, 'analysis:dashboard', { datasetId: 'closed' }, ctx);
+    expect(res).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
