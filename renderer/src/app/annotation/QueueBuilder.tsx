@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { buildQueue, type QueueSpec, type StratumField } from '../../../../shared/annotation/queue';
+import { compareWithShared, parseQueueFile } from '../../../../shared/annotation/queueFile';
+import type { SampleKey } from '../../../../shared/dataset/types';
 import { getLabelsDb } from '../../db';
 import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
@@ -30,7 +32,10 @@ export function QueueBuilder({ datasetId }: { datasetId: string }) {
   });
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
+  // Keys of a shared queue file: the rebuilt queue is checked against them.
+  const [shared, setShared] = useState<SampleKey[] | null>(null);
+  // Editing the settings by hand means the result is no longer expected to match a loaded file.
+  const set = (patch: Partial<Form>) => (setForm((f) => ({ ...f, ...patch })), setShared(null));
 
   const build = async () => {
     setBusy(true);
@@ -41,9 +46,19 @@ export function QueueBuilder({ datasetId }: { datasetId: string }) {
       const spec: QueueSpec = { ...form, annotators, id: `${datasetId}:${form.name}:${form.seed}:${Date.now()}`, datasetId, createdAt: new Date().toISOString() };
       const items = buildQueue(rows, spec);
       if (items.length === 0) throw new Error('No sample matches: nothing to queue.');
+      let check = '';
+      if (shared) {
+        const cmp = compareWithShared(items, shared);
+        if (!cmp.identical) {
+          throw new Error(
+            `the rebuilt queue differs from the shared one (${cmp.missing} of its ${shared.length} items are missing here, ${cmp.extra} are extra): is this the same dataset?`,
+          );
+        }
+        check = ' Identical to the shared queue.';
+      }
       await getLabelsDb().queues.put({ ...spec, items });
       await setQueue(spec.id);
-      setStatus(`Built "${spec.name}": ${items.length} items from ${rows.length.toLocaleString()} samples (${new Set(items.map((i) => i.stratum)).size} strata, ${items.filter((i) => i.shared).length} shared).`);
+      setStatus(`Built "${spec.name}": ${items.length} items from ${rows.length.toLocaleString()} samples (${new Set(items.map((i) => i.stratum)).size} strata, ${items.filter((i) => i.shared).length} shared).${check}`);
     } catch (err) {
       setStatus(`Not built: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -86,6 +101,29 @@ export function QueueBuilder({ datasetId }: { datasetId: string }) {
       <div className="labels-row">
         <label title="Non-overlap items are dealt round-robin to these annotators; empty: everyone labels everything">
           Annotators <input value={form.annotators} placeholder={profiles.join(', ') || 'ann, bob'} onChange={(e) => set({ annotators: e.target.value })} />
+        </label>
+ <label className="file-button">
+          Load shared spec…{' '}
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="queue-load-spec"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (!f) return;
+              void f.text().then((text) => {
+                const parsed = parseQueueFile(text);
+                if ('error' in parsed) {
+                  setStatus(`${f.name}: ${parsed.error}`);
+                  return;
+                }
+                setForm({ ...parsed.spec, annotators: parsed.spec.annotators.join(', ') });
+                setShared(parsed.keys);
+                setStatus(`Loaded "${parsed.spec.name}" (${parsed.keys.length} items). Build it to check that you get the identical queue.`);
+              });
+            }}
+          />
         </label>
         <button data-testid="queue-build" onClick={() => void build()} disabled={busy || !form.seed || !form.name}>
           Build queue

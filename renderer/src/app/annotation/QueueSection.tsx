@@ -1,4 +1,5 @@
 import { itemsFor, nextItem, queueProgress } from '../../../../shared/annotation/queue';
+import { queueFile } from '../../../../shared/annotation/queueFile';
 import { getLabelsDb } from '../../db';
 import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
@@ -63,7 +64,8 @@ export function QueueSection({ datasetId }: { datasetId: string }) {
                   <td>
                     <button onClick={() => void setQueue(q.id === queueId ? null : q.id)}>{q.id === queueId ? 'Deactivate' : 'Activate'}</button>
                     <button
-                      onClick={() => downloadText(`queue-${q.name}.json`.replace(/[^A-Za-z0-9._-]+/g, '_'), JSON.stringify({ ...q, items: q.items.map((i) => i.key) }, null, 2), 'application/json')}
+                      title="A file other annotators load to build the identical queue"
+                      onClick={() => downloadText(`queue-${q.name}.json`.replace(/[^A-Za-z0-9._-]+/g, '_'), queueFile(q, q.items), 'application/json')}
                     >
                       Save spec
                     </button>
