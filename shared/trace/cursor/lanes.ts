@@ -27,31 +27,38 @@ export interface VariableLane {
  * Linear in the number of events plus assignments.
  */
 export function buildLanes(events: readonly TraceEvent[]): VariableLane[] {
-  const lanes = new Map<string, VariableLane>();
-  const open = new Map<string, { start: number; value: string }>();
+  // Lanes by function then name (no string keys built per assignment), each
+  // with its open segment kept beside it: this runs on 100k-event traces.
+  const byFunc = new Map<string, Map<string, OpenLane>>();
+  const all: OpenLane[] = [];
 
-  const lane = (func: string, name: string): VariableLane => {
-    const key = `${func}:${name}`;
-    let l = lanes.get(key);
+  const lane = (func: string, name: string): OpenLane => {
+    let names = byFunc.get(func);
+    if (!names) byFunc.set(func, (names = new Map()));
+    let l = names.get(name);
     if (!l) {
-      l = { key, name, func, label: name, segments: [] };
-      lanes.set(key, l);
+      l = { lane: { key: `${func}:${name}`, name, func, label: name, segments: [] }, start: 0, value: null };
+      names.set(name, l);
+      all.push(l);
     }
     return l;
   };
-  const close = (l: VariableLane, end: number) => {
-    const seg = open.get(l.key);
-    if (seg && end > seg.start) l.segments.push({ start: seg.start, end, value: seg.value });
-    open.delete(l.key);
+  const close = (l: OpenLane, end: number) => {
+    if (l.value !== null && end > l.start) l.lane.segments.push({ start: l.start, end, value: l.value });
+    l.value = null;
   };
 
   const walker = createFrameWalker((frame: WalkFrame, beforeStep: number) => {
-    const outer = [...walker.stack].reverse().find((f) => f.func === frame.func);
+    let outer: WalkFrame | undefined;
+    for (let i = walker.stack.length - 1; i >= 0 && !outer; i--) if (walker.stack[i].func === frame.func) outer = walker.stack[i];
     for (const name of frame.vars.keys()) {
       const l = lane(frame.func, name);
       close(l, beforeStep);
       const resumed = outer?.vars.get(name);
-      if (resumed) open.set(l.key, { start: beforeStep, value: resumed.value });
+      if (resumed) {
+        l.start = beforeStep;
+        l.value = resumed.value;
+      }
     }
   });
 
@@ -60,20 +67,26 @@ export function buildLanes(events: readonly TraceEvent[]): VariableLane[] {
     for (const name in event.changed) {
       const l = lane(frame.func, name);
       close(l, event.step);
-      open.set(l.key, { start: event.step, value: event.changed[name] });
+      l.start = event.step;
+      l.value = event.changed[name];
     }
   }
   const end = events.length > 0 ? events[events.length - 1].step + 1 : 0;
-  for (const l of lanes.values()) close(l, end);
+  for (const l of all) close(l, end);
 
-  const all = [...lanes.values()];
+  const lanes = all.map((l) => l.lane);
   const funcsByName = new Map<string, Set<string>>();
-  for (const l of all) funcsByName.set(l.name, (funcsByName.get(l.name) ?? new Set()).add(l.func));
-  for (const l of all) if ((funcsByName.get(l.name)?.size ?? 0) > 1) l.label = `${l.func}.${l.name}`;
+  for (const l of lanes) funcsByName.set(l.name, (funcsByName.get(l.name) ?? new Set()).add(l.func));
+  for (const l of lanes) if ((funcsByName.get(l.name)?.size ?? 0) > 1) l.label = `${l.func}.${l.name}`;
   // Lanes in order of first assignment, like reading the trace top to bottom.
-  return all
-    .filter((l) => l.segments.length > 0)
-    .sort((a, b) => a.segments[0].start - b.segments[0].start);
+  return lanes.filter((l) => l.segments.length > 0).sort((a, b) => a.segments[0].start - b.segments[0].start);
+}
+
+interface OpenLane {
+  lane: VariableLane;
+  /** The open segment: its start and value (null when none is open). */
+  start: number;
+  value: string | null;
 }
 
 /** Index of the segment covering `step`, or -1 (binary search on start). */

@@ -10,6 +10,8 @@ interface Props {
   full: StepScale;
   view: StepScale;
   colors: TimelineColors;
+  /** Redraw at a new device pixel ratio. */
+  dpr: number;
   painter: PainterFactory;
   onShow(scale: StepScale): void;
 }
@@ -17,7 +19,7 @@ interface Props {
 const HEIGHT = 28;
 
 /** The whole trace in a strip with the visible window; press or drag to move the window there. */
-export function Minimap({ model, full, view, colors, painter, onShow }: Props) {
+export function Minimap({ model, full, view, colors, dpr, painter, onShow }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const dragging = useRef(false);
 
@@ -25,7 +27,7 @@ export function Minimap({ model, full, view, colors, painter, onShow }: Props) {
     const canvas = canvasRef.current;
     const p = canvas ? painter(canvas) : null;
     if (p) drawMinimap(p, model, full, HEIGHT, colors);
-  }, [model, full, colors, painter]);
+  }, [model, full, colors, dpr, painter]);
 
   const moveTo = (e: React.PointerEvent<HTMLDivElement>) => {
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left;

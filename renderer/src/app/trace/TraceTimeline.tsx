@@ -13,6 +13,7 @@ import { TimeAxis } from './TimeAxis';
 import { buildTimelineModel } from './timelineModel';
 import { TimelineToolbar } from './TimelineToolbar';
 import { useElementWidth } from './useElementWidth';
+import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { useThemeColors } from './useThemeColors';
 import { useTimelineView } from './useTimelineView';
 import { ZoomSurface, type ZoomHandle } from './ZoomSurface';
@@ -63,6 +64,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
   const plotRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<ZoomHandle>(null);
   const colors = useThemeColors(rootRef);
+  const dpr = useDevicePixelRatio();
   const width = useElementWidth(plotRef, props.width);
   const model = useMemo(() => buildTimelineModel(trace, lineCount), [trace, lineCount]);
   const lanes = useMemo(() => (lanesOn ? buildLanes(trace.events) : []), [trace, lanesOn]);
@@ -70,8 +72,8 @@ export function TraceTimeline(props: TraceTimelineProps) {
   const { full, view, onView } = useTimelineView(model, width);
   const ticks = useMemo(() => view.ticks(90), [view]);
   const input = useMemo(
-    () => ({ model, scale: view, layout, lanes, colors, highlightedLine, ticks }),
-    [model, view, layout, lanes, colors, highlightedLine, ticks],
+    () => ({ model, scale: view, layout, lanes, colors, highlightedLine, ticks, dpr }),
+    [model, view, layout, lanes, colors, highlightedLine, ticks, dpr],
   );
   const [hover, setHover] = useState<{ hit: Hit; x: number; y: number } | null>(null);
 
@@ -153,7 +155,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
       )}
       {events.length > 0 && model.last - model.first >= MINIMAP_MIN_STEPS && (
         <div className="tl-minimap-row" style={{ paddingLeft: codeLines ? 220 : 44 }}>
-          <Minimap model={model} full={full} view={view} colors={colors} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
+          <Minimap model={model} full={full} view={view} colors={colors} dpr={dpr} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
         </div>
       )}
     </div>

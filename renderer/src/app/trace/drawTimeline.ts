@@ -13,6 +13,8 @@ export interface DrawInput {
   colors: TimelineColors;
   highlightedLine: number | null;
   ticks: readonly number[];
+  /** Device pixel ratio the frame is for (the painter reads the live value; this makes a change redraw). */
+  dpr?: number;
 }
 
 export interface DrawStats {
