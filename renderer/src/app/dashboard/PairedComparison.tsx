@@ -3,6 +3,8 @@ import { fmtInterval, fmtNum, fmtP, fmtPct, fmtPp } from '../../../../shared/ana
 import { IterationSelect } from '../compare/IterationSelect';
 import { useRequest } from '../compare/useRequest';
 
+const problems = (n: number) => `${fmtNum(n)} problem${n === 1 ? '' : 's'}`;
+
 interface PairedComparisonProps {
   datasetId: string;
   iterations: number[];
@@ -89,7 +91,7 @@ export function PairedComparison({ datasetId, iterations, splits }: PairedCompar
               <p className="muted">
                 {data.ci ? `Percentile bootstrap over problems, ${fmtNum(data.ci.resamples)} resamples, seed ${data.ci.seed}. ` : ''}
                 {data.onlyInA || data.onlyInB
-                  ? `Not paired: ${fmtNum(data.onlyInA)} problems only in iter ${data.a}, ${fmtNum(data.onlyInB)} only in iter ${data.b}.`
+                  ? `Not paired: ${problems(data.onlyInA)} only in iter ${data.a}, ${problems(data.onlyInB)} only in iter ${data.b}.`
                   : ''}
               </p>
             </>
