@@ -6,6 +6,10 @@ until the test's frame has unwound."""
 import io
 import signal
 import sys
+import time
+
+# After a limit trips, how long the program may keep swallowing it before the tracer gives up on it.
+STUCK_SECONDS = 0.3
 
 
 class Limit(BaseException):
@@ -33,6 +37,9 @@ class Guard(object):
     def __init__(self):
         self.active = False
         self.abort = None  # the Limit subclass to raise, once a limit is hit
+        self.tripped_at = None
+        # Called (and not expected to return) when the program keeps catching the limit.
+        self.on_stuck = None
         if _HAS_TIMER:
             signal.signal(signal.SIGALRM, self._on_signal)
         if hasattr(signal, "SIGXCPU"):
@@ -43,12 +50,23 @@ class Guard(object):
             return
         if self.abort is None:
             self.abort = TimeLimit
+        now = time.time()
+        if self.tripped_at is None:
+            self.tripped_at = now
+        elif now - self.tripped_at > STUCK_SECONDS and self.on_stuck is not None:
+            # Disarm first: the report takes longer than the timer's period.
+            self.active = False
+            if _HAS_TIMER:
+                signal.setitimer(signal.ITIMER_REAL, 0, 0)
+            self.on_stuck(self.abort)
         raise self.abort()
 
     def trip(self, limit):
         """Record that `limit` was hit, keep re-raising it, and raise it now."""
         if self.abort is None:
             self.abort = limit
+        if self.tripped_at is None:
+            self.tripped_at = time.time()
         if _HAS_TIMER:
             signal.setitimer(signal.ITIMER_REAL, 0.005, 0.005)
         raise self.abort()
@@ -58,6 +76,7 @@ class Guard(object):
         Written so that a limit re-raised by the timer at any moment is still caught."""
         outcome = None
         self.abort = None
+        self.tripped_at = None
         try:
             try:
                 self.active = True

@@ -14,15 +14,17 @@ PROGRAM_FILE = "<program>"
 TEST_FILE = "<test>"
 _IMMUTABLE = frozenset([int, float, bool, str, bytes, type(None), complex, range])
 _YIELD_VALUE = opcode.opmap.get("YIELD_VALUE", -1)
+_RESUME = opcode.opmap.get("RESUME", -2)
 _SUSPENDABLE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
 
 
 class _FrameState(object):
-    __slots__ = ("frame", "is_test", "snapshot", "pending", "unwinding")
+    __slots__ = ("frame", "is_test", "hidden", "snapshot", "pending", "unwinding")
 
-    def __init__(self, frame, is_test):
+    def __init__(self, frame, is_test, hidden):
         self.frame = frame  # held so that id reuse cannot mix two frames up
         self.is_test = is_test
+        self.hidden = hidden  # names only comprehensions bind (see tl_scopes)
         self.snapshot = {}
         self.pending = None  # line whose effects are not yet recorded
         self.unwinding = False  # an exception is propagating through this frame
@@ -38,8 +40,10 @@ def _visible(name, value, is_test):
 
 
 class Recorder(object):
-    def __init__(self, guard, program_lines, test_line, max_steps, max_repr):
+    def __init__(self, guard, program_lines, test_line, max_steps, max_repr, hidden=None):
         self.guard = guard
+        # {(is_test, co_firstlineno, co_name): names}; see tl_scopes.comprehension_only_names.
+        self.hidden = hidden or {}
         self.program_lines = program_lines
         self.test_line = test_line
         self.max_steps = max_steps
@@ -84,7 +88,7 @@ class Recorder(object):
             # The same immutable object cannot have changed: skip its repr (most loop lines).
             if previous is not None and previous[0] is value and type(value) in _IMMUTABLE:
                 continue
-            if not _visible(name, value, state.is_test):
+            if name in state.hidden or not _visible(name, value, state.is_test):
                 continue
             text, cut = safe_repr(value, self.max_repr)
             # The length catches appends to a long list whose repr prefix stays the same.
@@ -105,21 +109,22 @@ class Recorder(object):
 
     # -- trace functions ---------------------------------------------------------
     def global_trace(self, frame, event, arg):
-        if self.guard.abort is not None:
-            raise self.guard.abort()
         code = frame.f_code
+        # Comprehension and lambda frames belong to their enclosing line (and 3.12+ has none).
+        if code.co_name.startswith("<") and code.co_name != "<module>":
+            return None
         if code.co_filename == PROGRAM_FILE:
-            # Comprehensions and lambdas belong to their enclosing line.
-            if code.co_name.startswith("<"):
-                return None
             is_test = False
         elif code.co_filename == TEST_FILE:
             is_test = True
         else:
-            return None
+            return None  # the tracer's own code (a signal handler) must run untouched
+        if self.guard.abort is not None:
+            raise self.guard.abort()
         state = self.frames.get(id(frame))
         if state is None:
-            state = _FrameState(frame, is_test)
+            hidden = self.hidden.get((is_test, code.co_firstlineno, code.co_name), ())
+            state = _FrameState(frame, is_test, hidden)
             self.frames[id(frame)] = state
             changed, truncated = self._diff(state)
             # The test's module frame sees the program's globals: they are its starting
@@ -174,7 +179,9 @@ def _is_yield(frame):
     if not code.co_flags & _SUSPENDABLE:
         return False
     try:
-        return code.co_code[frame.f_lasti] == _YIELD_VALUE
+        op = code.co_code[frame.f_lasti]
+        # 3.13 reports the RESUME that follows the YIELD_VALUE.
+        return op == _YIELD_VALUE or (op == _RESUME and code.co_code[frame.f_lasti - 2] == _YIELD_VALUE)
     except (IndexError, TypeError):
         return False
 

@@ -19,6 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import tl_sandbox  # noqa: E402  (needs the path above)
 from tl_guard import Capture, Guard, Limit, install_capture  # noqa: E402
+from tl_scopes import comprehension_only_names  # noqa: E402
 from tl_recorder import PROGRAM_FILE, TEST_FILE, Recorder, describe_exception  # noqa: E402
 
 FORMAT = "tracelens.trace/v1"
@@ -89,7 +90,9 @@ def run_test(ctx, program, test, test_line):
         info = syntax_error_result(err, "The test")
         result.update(outcome=info["outcome"], message=info["message"], exception=info["exception"], passed=False)
         return result
-    recorder = Recorder(guard, ctx["lines"], test_line, int(limits["maxSteps"]), int(limits["maxReprChars"]))
+    hidden = dict(ctx["hidden"])
+    hidden.update({(True,) + key: names for key, names in comprehension_only_names(test).items()})
+    recorder = Recorder(guard, ctx["lines"], test_line, int(limits["maxSteps"]), int(limits["maxReprChars"]), hidden)
     namespace = {"__name__": "__program__", "__builtins__": __builtins__}
     loaded = []
 
@@ -105,6 +108,16 @@ def run_test(ctx, program, test, test_line):
         finally:
             sys.settrace(None)
 
+    def give_up(limit):
+        # The program keeps catching the limit (`except BaseException: pass` in a loop):
+        # report what was recorded and stop the whole run here.
+        sys.settrace(None)
+        message = _LIMIT_MESSAGES.get(limit.outcome, "Limit reached").format(**limits)
+        result.update(outcome=limit.outcome, passed=False, events=recorder.events, truncated=recorder.truncated,
+                      stdout=capture.value(), message=message + "; the program kept catching the stop, so it was abandoned")
+        ctx["give_up"](result)
+
+    guard.on_stuck = give_up
     capture.reset()
     remaining = ctx["deadline"] - time.time()
     err = guard.run(body, remaining / max(ctx["tests_left"], 1))
@@ -126,7 +139,7 @@ def run_test(ctx, program, test, test_line):
     return result
 
 
-def run(request, sandbox, guard, capture):
+def run(request, sandbox, guard, capture, exit_with):
     code = normalise(request.get("code", ""))
     tests = [normalise(t).rstrip("\n") for t in request.get("tests", [])]
     entry_point = request.get("entry_point") or None
@@ -148,9 +161,21 @@ def run(request, sandbox, guard, capture):
              "truncated": False, "stdout": "", "exception": info["exception"], "message": info["message"]}
             for t, n in zip(tests, test_lines)
         ]}
-    ctx = {"limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
+    hidden = {(False,) + key: names for key, names in comprehension_only_names(code).items()}
+    ctx = {"hidden": hidden, "limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
            "entry_point": entry_point, "deadline": time.time() + float(limits["wallSeconds"]), "tests_left": len(tests)}
     results = []
+
+    def give_up(current):
+        index = len(results)
+        skipped = [
+            {"test": t, "testLine": n, "outcome": "error", "passed": False, "events": [], "truncated": False, "stdout": "",
+             "message": "Not run: test %d could not be stopped" % (index + 1)}
+            for t, n in zip(tests[index + 1:], test_lines[index + 1:])
+        ]
+        exit_with({"format": FORMAT, "code": code, "tests": results + [current] + skipped})
+
+    ctx["give_up"] = give_up
     for test, test_line in zip(tests, test_lines):
         results.append(run_test(ctx, program, test, test_line))
         ctx["tests_left"] -= 1
@@ -174,7 +199,11 @@ def main():
         capture = Capture(guard, int(limits["maxOutputBytes"]))
         install_capture(capture)
         sandbox.install()
-        result = run(request, sandbox, guard, capture)
+        def exit_with(partial):
+            tl_sandbox.write_all(result_fd, json.dumps(partial, ensure_ascii=True).encode("ascii"))
+            os._exit(0)
+
+        result = run(request, sandbox, guard, capture, exit_with)
         payload = json.dumps(result, ensure_ascii=True)
     except MemoryError:
         payload = json.dumps({"fatal": "memory", "message": "The tracer ran out of memory"})

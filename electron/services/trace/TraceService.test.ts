@@ -87,6 +87,31 @@ describe('TraceService with the real python3', () => {
     expect(result.tests.map((t) => t.outcome)).toEqual(['timeout', 'ok']);
   });
 
+  it('abandons a program that keeps catching the stop, and still answers', async () => {
+    const code = 'def stubborn():\n    while True:\n        try:\n            while True:\n                pass\n        except BaseException:\n            pass\n';
+    const result = await tracer.run({ code, tests: ['stubborn()', 'assert 1 + 1 == 2'], timeoutMs: 3000 });
+    expect(result.tests[0].outcome).toBe('timeout');
+    // Reported by the tracer itself, not by the hard kill that would lose every test.
+    expect(result.tests[0].message).not.toMatch(/Timed out after/);
+    expect(['ok', 'error']).toContain(result.tests[1].outcome);
+  });
+
+  it('keeps comprehension internals out of the trace and shows yields as __yield__', async () => {
+    const code = 'def evens(n):\n    for i in range(n):\n        yield i * 2\ndef f(n):\n    ys = [y + 1 for y in evens(n)]\n    return ys\n';
+    const [test] = (await tracer.run({ code, tests: ['assert f(2) == [1, 3]'] })).tests;
+    expect(test.events.map((e) => [e.line, e.kind, e.changed, e.returnValue])).toEqual([
+      [4, 'call', { n: '2' }, undefined],
+      [1, 'call', { n: '2' }, undefined],
+      [2, 'line', { i: '0' }, undefined],
+      [3, 'line', { __yield__: '0' }, undefined],
+      [2, 'line', { i: '1' }, undefined],
+      [3, 'line', { __yield__: '2' }, undefined],
+      [2, 'return', {}, 'None'],
+      [5, 'line', { ys: '[1, 3]' }, undefined],
+      [6, 'return', {}, '[1, 3]'],
+    ]);
+  });
+
   it('refuses a fork bomb', async () => {
     const [test] = (await tracer.run({ code: 'import os\ndef bomb():\n    while True:\n        os.fork()\n', tests: ['bomb()'] })).tests;
     expect(test.outcome).toBe('exception');
