@@ -30,6 +30,22 @@ export function sourceKind(name: string): SourceKind | null {
   return null;
 }
 
+/** `iter2` before `iter10`: digit runs compare as numbers (Intl.Collator costs ~100 ms to load). */
+export function naturalCompare(a: string, b: string): number {
+  const re = /(\d+)|(\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const nx = /^\d/.test(x) && /^\d/.test(y) ? Number(x) - Number(y) : 0;
+    if (nx) return nx;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
 async function describe(p: string, base: string): Promise<SourceFile | null> {
   const kind = sourceKind(p);
   if (!kind) return null;
@@ -61,7 +77,6 @@ export async function discoverFiles(input: string): Promise<Discovered> {
   } catch {
     throw new Error(`${input}: no such file or folder`);
   }
-  const collator = new Intl.Collator('en', { numeric: true });
   let candidates: string[] = [];
   let base: string;
   if (st.isDirectory()) {
@@ -76,7 +91,7 @@ export async function discoverFiles(input: string): Promise<Discovered> {
   }
   const files: SourceFile[] = [];
   const problems: SourceFile[] = [];
-  for (const c of candidates.sort((a, b) => collator.compare(a, b))) {
+  for (const c of candidates.sort(naturalCompare)) {
     const f = await describe(c, base);
     if (!f) continue;
     (PROBLEMS_RE.test(path.basename(c)) ? problems : files).push(f);

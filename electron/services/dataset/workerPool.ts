@@ -56,7 +56,8 @@ export class WorkerPool {
     this.threaded = script !== null;
     if (!script) return;
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script);
+      // A larger young generation means fewer scavenges while scanning (the scanner allocates small, short-lived objects).
+      const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       w.unref();
       w.on('message', (msg: WorkerMessage) => this.onMessage(w, msg));
       w.on('error', (err) => this.onCrash(w, err));

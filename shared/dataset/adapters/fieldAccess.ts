@@ -5,8 +5,8 @@ import type { FieldAccess } from './types';
 export function scanAccess(out: ScanOut): FieldAccess {
   return {
     full: false,
-    get: (key) => out.values[key],
-    chars: (key) => out.counts[key],
+    get: (key) => out.value(key),
+    chars: (key) => out.chars(key),
   };
 }
 

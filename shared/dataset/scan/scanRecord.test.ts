@@ -29,24 +29,24 @@ describe('scanRecord', () => {
     };
     const { ok, out } = scan(JSON.stringify(rec));
     expect(ok).toBe(true);
-    expect(out.values).toEqual({ problem_id: 'mbpp/12', split: 'dev', iteration: 2, passed: false, model: null, task: NESTED });
-    expect(out.counts.rationale).toBe(rec.rationale.length);
+    expect(out.values()).toEqual({ problem_id: 'mbpp/12', split: 'dev', iteration: 2, passed: false, model: null, task: NESTED });
+    expect(out.chars('rationale')).toBe(rec.rationale.length);
     expect(out.keys).toEqual(Object.keys(rec));
   });
 
   it('decodes escaped and non-ASCII wanted strings like JSON.parse', () => {
     const { ok, out } = scan('{"problem_id": "caf\\u00e9/\\"1\\"", "split" : "tést"}\r');
     expect(ok).toBe(true);
-    expect(out.values.problem_id).toBe('café/"1"');
-    expect(out.values.split).toBe('tést');
+    expect(out.value('problem_id')).toBe('café/"1"');
+    expect(out.value('split')).toBe('tést');
   });
 
   it('counts \\u escapes and astral characters as JSON.parse would', () => {
     const rationale = 'a\u00e9\ud83d\ude00\\n\t"';
     const line = JSON.stringify({ rationale });
-    expect(scan(line).out.counts.rationale).toBe(rationale.length);
+    expect(scan(line).out.chars('rationale')).toBe(rationale.length);
     const ascii = '{"rationale": "\\u00e9\\ud83d\\ude00"}';
-    expect(scan(ascii).out.counts.rationale).toBe((JSON.parse(ascii).rationale as string).length);
+    expect(scan(ascii).out.chars('rationale')).toBe((JSON.parse(ascii).rationale as string).length);
   });
 
   it.each([
@@ -64,15 +64,15 @@ describe('scanRecord', () => {
 
   it('accepts an empty object and whitespace around tokens', () => {
     expect(scan(' { } ').ok).toBe(true);
-    expect(scan('{ "split" :\t"dev" , "iteration" : 3 }').out.values).toEqual({ split: 'dev', iteration: 3 });
+    expect(scan('{ "split" :\t"dev" , "iteration" : 3 }').out.values()).toEqual({ split: 'dev', iteration: 3 });
   });
 
   it('scans a sub-range of a larger buffer', () => {
     const buf = enc.encode('xxx{"split":"a"}\n{"split":"b"}yyy');
     const out = newScanOut();
     expect(scanRecord(buf, 3, 16, spec, out)).toBe(true);
-    expect(out.values.split).toBe('a');
+    expect(out.value('split')).toBe('a');
     expect(scanRecord(buf, 17, 30, spec, out)).toBe(true);
-    expect(out.values.split).toBe('b');
+    expect(out.value('split')).toBe('b');
   });
 });

@@ -15,20 +15,62 @@ export interface ScanSpec {
   counted: ReadonlySet<string>;
   /** Collect every top-level key (adapter detection, mapping form). */
   collectKeys?: boolean;
+  /**
+   * Faster JS length of raw JSON string content, when the host has native
+   * helpers (the Node worker uses buffer.isAscii); defaults to a byte loop.
+   */
+  stringLength?: (buf: Uint8Array, s: number, e: number) => number;
 }
 
 /** Marks a wanted key whose value is an object or array. */
 export const NESTED: unique symbol = Symbol('nested');
 export type ScanValue = string | number | boolean | null | typeof NESTED;
 
-export interface ScanOut {
-  values: Record<string, ScanValue>;
-  counts: Record<string, number>;
-  keys: string[];
+/**
+ * What one scan found, reused from record to record (no allocation per
+ * record): values and counts sit in slots numbered like the spec's keys.
+ */
+export class ScanOut {
+  keys: string[] = [];
+  slots: Array<ScanValue | undefined> = [];
+  counts: number[] = [];
+  compiled: CompiledKeys | null = null;
+
+  reset(c: CompiledKeys, collectKeys: boolean): void {
+    this.compiled = c;
+    if (this.slots.length !== c.names.length) {
+      this.slots = new Array(c.names.length);
+      this.counts = new Array(c.names.length);
+    }
+    this.slots.fill(undefined);
+    this.counts.fill(-1);
+    if (collectKeys || this.keys.length) this.keys = [];
+  }
+
+  /** A wanted key's value (undefined when absent). */
+  value(key: string): ScanValue | undefined {
+    const i = this.compiled?.slot.get(key);
+    return i === undefined ? undefined : this.slots[i];
+  }
+
+  /** A counted key's string length (undefined when absent or not a string). */
+  chars(key: string): number | undefined {
+    const i = this.compiled?.slot.get(key);
+    return i === undefined || this.counts[i] < 0 ? undefined : this.counts[i];
+  }
+
+  /** The wanted values found, as an object (tests, debugging). */
+  values(): Record<string, ScanValue> {
+    const out: Record<string, ScanValue> = {};
+    this.compiled?.names.forEach((n, i) => {
+      if (this.slots[i] !== undefined) out[n] = this.slots[i]!;
+    });
+    return out;
+  }
 }
 
 export function newScanOut(): ScanOut {
-  return { values: Object.create(null), counts: Object.create(null), keys: [] };
+  return new ScanOut();
 }
 
 const QUOTE = 0x22;
@@ -54,9 +96,17 @@ export function findStringEnd(buf: Uint8Array, i: number, end: number): number {
 
 /** Decodes the raw content of a JSON string (between the quotes). */
 function decodeString(buf: Uint8Array, s: number, e: number): string | null {
-  let plain = e - s <= 256;
-  for (let k = s; plain && k < e; k++) if (buf[k] >= 0x80 || buf[k] === BACKSLASH) plain = false;
-  if (plain) return String.fromCharCode.apply(null, buf.subarray(s, e) as unknown as number[]);
+  if (e - s <= 64) {
+    // Short plain ASCII (ids, split and model names): build it directly, no subarray.
+    let out = '';
+    let k = s;
+    for (; k < e; k++) {
+      const c = buf[k];
+      if (c >= 0x80 || c === BACKSLASH) break;
+      out += String.fromCharCode(c);
+    }
+    if (k === e) return out;
+  }
   try {
     return JSON.parse('"' + utf8.decode(buf.subarray(s, e)) + '"') as string;
   } catch {
@@ -117,6 +167,59 @@ function matchLiteral(buf: Uint8Array, i: number, end: number, lit: string): boo
   return true;
 }
 
+interface CompiledKeys {
+  /** UTF-8 bytes of each key in `names`. */
+  bytes: Uint8Array[];
+  names: string[];
+  slot: Map<string, number>;
+  wanted: boolean[];
+  counted: boolean[];
+}
+const compiled = new WeakMap<ScanSpec, CompiledKeys>();
+const encoder = new TextEncoder();
+
+/** The spec's keys as bytes, so keys in the record are matched without building strings. */
+function compile(spec: ScanSpec): CompiledKeys {
+  let c = compiled.get(spec);
+  if (!c) {
+    const names = [...new Set([...spec.wanted, ...spec.counted])];
+    c = { names, slot: new Map(names.map((n, i) => [n, i])), bytes: names.map((n) => encoder.encode(n)), wanted: names.map((n) => spec.wanted.has(n)), counted: names.map((n) => spec.counted.has(n)) };
+    compiled.set(spec, c);
+  }
+  return c;
+}
+
+/** Index of the spec key whose bytes equal buf[s, e), or -1. Keys with escapes never match (rare; the caller then ignores them). */
+function matchKey(keys: CompiledKeys, buf: Uint8Array, s: number, e: number): number {
+  const len = e - s;
+  outer: for (let k = 0; k < keys.bytes.length; k++) {
+    const b = keys.bytes[k];
+    if (b.length !== len) continue;
+    for (let j = 0; j < len; j++) if (buf[s + j] !== b[j]) continue outer;
+    return k;
+  }
+  return -1;
+}
+
+/** Parses a JSON number token without allocating for plain integers. */
+function parseNumber(buf: Uint8Array, s: number, e: number): number {
+  let k = s;
+  const neg = buf[k] === 0x2d;
+  if (neg) k++;
+  if (k === e) return NaN;
+  let v = 0;
+  for (; k < e; k++) {
+    const c = buf[k];
+    if (c < 0x30 || c > 0x39) break;
+    v = v * 10 + (c - 0x30);
+  }
+  if (k === e && e - s < 16 && !(buf[neg ? s + 1 : s] === 0x30 && e - s > (neg ? 2 : 1))) return neg ? -v : v;
+  let text = '';
+  for (k = s; k < e; k++) text += String.fromCharCode(buf[k]);
+  // JSON forbids leading zeros and a bare '-', '+1', '.5', '1.': Number() accepts some of these.
+  return /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text) ? Number(text) : NaN;
+}
+
 function isNumberByte(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45;
 }
@@ -126,9 +229,9 @@ function isNumberByte(c: number): boolean {
  * returns true, or returns false when the caller must fall back to JSON.parse.
  */
 export function scanRecord(buf: Uint8Array, start: number, end: number, spec: ScanSpec, out: ScanOut): boolean {
-  out.values = Object.create(null);
-  out.counts = Object.create(null);
-  out.keys = [];
+  const keys = compile(spec);
+  out.reset(keys, !!spec.collectKeys);
+  const strLen = spec.stringLength ?? jsonStringLength;
   let i = start;
   while (i < end && isWs(buf[i])) i++;
   if (buf[i] !== 0x7b) return false;
@@ -140,43 +243,46 @@ export function scanRecord(buf: Uint8Array, start: number, end: number, spec: Sc
       if (buf[i] !== QUOTE) return false;
       const ke = findStringEnd(buf, i + 1, end);
       if (ke < 0) return false;
-      const key = decodeString(buf, i + 1, ke);
-      if (key === null) return false;
-      if (spec.collectKeys) out.keys.push(key);
+      const ki = matchKey(keys, buf, i + 1, ke);
+      if (spec.collectKeys) {
+        const name = decodeString(buf, i + 1, ke);
+        if (name === null) return false;
+        out.keys.push(name);
+      }
       i = ke + 1;
       while (i < end && isWs(buf[i])) i++;
       if (buf[i] !== 0x3a) return false;
       i++;
       while (i < end && isWs(buf[i])) i++;
       const c = buf[i];
-      const wanted = spec.wanted.has(key);
+      const wanted = ki >= 0 && keys.wanted[ki];
       if (c === QUOTE) {
         const se = findStringEnd(buf, i + 1, end);
         if (se < 0) return false;
         if (wanted) {
           const v = decodeString(buf, i + 1, se);
           if (v === null) return false;
-          out.values[key] = v;
+          out.slots[ki] = v;
         }
-        if (spec.counted.has(key)) out.counts[key] = jsonStringLength(buf, i + 1, se);
+        if (ki >= 0 && keys.counted[ki]) out.counts[ki] = strLen(buf, i + 1, se);
         i = se + 1;
       } else if (c === 0x7b || c === 0x5b) {
         const ne = skipNested(buf, i, end);
         if (ne < 0) return false;
-        if (wanted) out.values[key] = NESTED;
+        if (wanted) out.slots[ki] = NESTED;
         i = ne;
       } else if (c === 0x74 || c === 0x66 || c === 0x6e) {
         const lit = c === 0x74 ? 'true' : c === 0x66 ? 'false' : 'null';
         if (!matchLiteral(buf, i, end, lit)) return false;
-        if (wanted) out.values[key] = c === 0x74 ? true : c === 0x66 ? false : null;
+        if (wanted) out.slots[ki] = c === 0x74 ? true : c === 0x66 ? false : null;
         i += lit.length;
       } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
         const ns = i;
         while (i < end && isNumberByte(buf[i])) i++;
         // Numbers are short: always checked, so `1e` or `--1` goes to the precise fallback.
-        const v = Number(String.fromCharCode.apply(null, buf.subarray(ns, i) as unknown as number[]));
+        const v = parseNumber(buf, ns, i);
         if (!Number.isFinite(v)) return false;
-        if (wanted) out.values[key] = v;
+        if (wanted) out.slots[ki] = v;
       } else return false;
       while (i < end && isWs(buf[i])) i++;
       if (buf[i] === 0x2c) {

@@ -31,6 +31,8 @@ export class LineReader {
   private eof = false;
   private pos: number; // file offset of the next line start
   private readonly fileEnd: number;
+  /** Changes whenever buffered bytes move or are replaced (see `utf8Checker`). */
+  gen = 0;
 
   constructor(
     path: string,
@@ -70,6 +72,7 @@ export class LineReader {
   /** Reads more bytes after the buffered ones; returns false at end of file. */
   private fill(): boolean {
     if (this.eof) return false;
+    this.gen++;
     if (this.bufLen === this.buf.length) {
       const bigger = Buffer.allocUnsafe(this.buf.length * 2);
       this.buf.copy(bigger, 0, 0, this.bufLen);
@@ -85,9 +88,15 @@ export class LineReader {
   private compact(): void {
     const keep = this.pos - this.bufStart;
     if (keep <= 0) return;
+    this.gen++;
     this.buf.copy(this.buf, 0, keep, this.bufLen);
     this.bufLen -= keep;
     this.bufStart = this.pos;
+  }
+
+  /** Index in `buf` just past the last buffered byte. */
+  get bufferedEnd(): number {
+    return this.bufLen;
   }
 
   get position(): number {

@@ -1,13 +1,33 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { fstatSync, openSync, closeSync } from 'node:fs';
 import { adapterByName, isFacetError, recordAccess, scanAccess, type RowFacets } from '../../../../shared/dataset/adapters';
-import { newScanOut, scanRecord } from '../../../../shared/dataset/scan/scanRecord';
+import { jsonStringLength, newScanOut, scanRecord } from '../../../../shared/dataset/scan/scanRecord';
 import { BatchBuilder } from './batchBuilder';
 import { LineReader, MAX_LINE_BYTES, type Line } from './lineReader';
 import type { RawIssue, ScanBatch, ScanDone, ScanJob } from './protocol';
 
 const BATCH_RECORDS = 20_000;
 const BATCH_MS = 150;
+
+/**
+ * JS length of raw JSON string content: for ASCII text (checked natively)
+ * it is the byte count minus what escapes add; otherwise the byte loop.
+ */
+export function fastStringLength(buf: Uint8Array, s: number, e: number): number {
+  const sub = buf.subarray(s, e);
+  if (!isAscii(sub)) return jsonStringLength(buf, s, e);
+  let n = e - s;
+  for (let p = sub.indexOf(0x5c); p >= 0; p = sub.indexOf(0x5c, p)) {
+    if (sub[p + 1] === 0x75) {
+      n -= 5; // \uXXXX: six bytes, one UTF-16 unit
+      p += 6;
+    } else {
+      n -= 1; // \n, \", \\ ...: two bytes, one character
+      p += 2;
+    }
+  }
+  return n;
+}
 
 function excerpt(line: Line): string {
   return line.buf.toString('utf8', line.s, Math.min(line.e, line.s + 200));
@@ -28,13 +48,15 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
   closeSync(fd);
   const adapter = adapterByName(job.adapter, job.mapping);
   const ctx = { file: job.relPath, pathFacts: job.pathFacts };
-  const spec = job.strict ? null : adapter.spec;
+  const spec = job.strict || !adapter.spec ? null : { ...adapter.spec, stringLength: fastStringLength };
   const out = newScanOut();
+  const scanned = scanAccess(out); // one accessor for the whole job: `out` is reused per record
   const reader = new LineReader(job.path, job.start, job.end, size, maxLine);
   let batch = new BatchBuilder(job.jobId, job.firstBatch);
   let relLine = 0;
   let lastFlush = Date.now();
   const firstLineStart = reader.position;
+  const validUtf8 = utf8Checker(reader);
 
   const flush = () => {
     emit(batch.finish(reader.position - firstLineStart, relLine));
@@ -55,7 +77,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
       if (k === e) continue; // blank lines are allowed between records
       let facets: RowFacets | null = null;
       if (spec && scanRecord(buf, s, e, spec, out)) {
-        const f = adapter.facets(scanAccess(out), ctx);
+        const f = adapter.facets(scanned, ctx);
         if (f && isFacetError(f)) {
           issue({ relLine, reason: f.error, excerpt: excerpt(line) });
           continue;
@@ -64,7 +86,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
       }
       if (!facets) {
         const bytes = buf.subarray(s, e);
-        if (!isUtf8(bytes)) {
+        if (!validUtf8(line)) {
           issue({ relLine, reason: `invalid UTF-8 near byte ${firstBadByte(bytes)} of the line`, excerpt: excerpt(line) });
           continue;
         }
@@ -87,7 +109,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
           continue;
         }
         facets = f;
-      } else if (!isUtf8(buf.subarray(s, e))) {
+      } else if (!validUtf8(line)) {
         issue({ relLine, reason: 'invalid UTF-8 in the line', excerpt: excerpt(line) });
         continue;
       }
@@ -99,6 +121,29 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
   }
   if (batch.count || batch.issues.length) flush();
   emit({ kind: 'done', jobId: job.jobId, lines: relLine, bytes: reader.position - firstLineStart });
+}
+
+/**
+ * UTF-8 validation a buffer at a time instead of a line at a time: the
+ * buffered bytes up to the last newline are checked once (newlines never
+ * occur inside a multi-byte character, so the split is exact); only when that
+ * fails are lines checked one by one.
+ */
+function utf8Checker(reader: LineReader): (line: Line) => boolean {
+  let gen = -1;
+  let okFrom = 0;
+  let okTo = -1;
+  let bad = false;
+  return (line) => {
+    if (gen !== reader.gen || line.s < okFrom || line.e > okTo) {
+      gen = reader.gen;
+      const end = line.buf.lastIndexOf(0x0a, reader.bufferedEnd - 1);
+      okFrom = line.s;
+      okTo = Math.max(end, line.e);
+      bad = !isUtf8(line.buf.subarray(okFrom, okTo));
+    }
+    return bad ? isUtf8(line.buf.subarray(line.s, line.e)) : true;
+  };
 }
 
 function firstBadByte(bytes: Buffer): number {
