@@ -1,5 +1,7 @@
+import { memo } from 'react';
+
 /** Key to the marker shapes and colours drawn on the canvas (same shapes, in SVG). */
-export function Legend() {
+export const Legend = memo(function Legend() {
   return (
     <ul className="tl-legend" aria-label="Legend">
       <li>
@@ -22,4 +24,4 @@ export function Legend() {
       </li>
     </ul>
   );
-}
+});

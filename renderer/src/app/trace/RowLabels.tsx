@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimelineRow } from '../../../../shared/trace/cursor';
 
 interface Props {
@@ -9,10 +10,11 @@ interface Props {
   /** Lines whose NExT comment elided entries with `...`: their hidden executions are unknown. */
   elided?: ReadonlySet<number>;
   onJump(step: number): void;
+  onHoverLine?(line: number | null): void;
 }
 
 /** Line numbers (and code, when given) beside the rows; a click jumps to the line's first execution. */
-export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, currentLine, elided, onJump }: Props) {
+export const RowLabels = memo(function RowLabels({ rows, rowHeight, codeLines, highlightedLine, currentLine, elided, onJump, onHoverLine }: Props) {
   return (
     <div className="tl-labels">
       {rows.map((row) => {
@@ -26,6 +28,8 @@ export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, current
             style={{ height: rowHeight }}
             title={row.count > 0 ? `line ${row.line}: ran ${row.count}×, first at step ${row.firstStep}` : `line ${row.line}: never ran`}
             onClick={() => row.firstStep !== null && onJump(row.firstStep)}
+            onMouseEnter={onHoverLine && (() => onHoverLine(row.line))}
+            onMouseLeave={onHoverLine && (() => onHoverLine(null))}
           >
             <span className="tl-lineno">{row.line}</span>
             {codeLines && <span className="tl-code">{codeLines[row.line - 1] ?? ''}</span>}
@@ -39,4 +43,4 @@ export function RowLabels({ rows, rowHeight, codeLines, highlightedLine, current
       })}
     </div>
   );
-}
+});

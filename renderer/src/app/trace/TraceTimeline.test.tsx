@@ -107,8 +107,9 @@ describe('TraceTimeline pointer', () => {
     expect(onStep).toHaveBeenLastCalledWith(6);
   });
 
-  it('shows the step, line and changed variables on hover', () => {
-    render(<Harness />);
+  it('shows the step, line and changed variables on hover, and reports the line', () => {
+    const onLineHover = vi.fn();
+    render(<TraceTimeline trace={trace} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} rowHeight={ROW} painter={recording} onLineHover={onLineHover} />);
     fireEvent.mouseMove(screen.getByTestId('timeline-canvas').parentElement!, {
       clientX: scale.toPx(5),
       clientY: 3 * ROW + ROW / 2,
@@ -117,6 +118,21 @@ describe('TraceTimeline pointer', () => {
     expect(tip.textContent).toContain('step 5');
     expect(tip.textContent).toContain('line 4');
     expect(tip.textContent).toContain('s=1');
+    expect(onLineHover).toHaveBeenLastCalledWith(4);
+    fireEvent.mouseLeave(screen.getByTestId('timeline-canvas').parentElement!);
+    expect(onLineHover).toHaveBeenLastCalledWith(null);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+  });
+
+  it('jumps to where a value starts when its lane is clicked', () => {
+    const onStep = vi.fn();
+    render(<Harness onStep={onStep} />);
+    fireEvent.click(screen.getByLabelText('Variable lanes'));
+    // Lanes follow the 6 rows after a 6 px gap, in order n, s, i; i = '1' holds over steps 4–5.
+    const laneTop = 6 * ROW + 6;
+    const laneHeight = ROW + 2;
+    fireEvent.click(screen.getByTestId('timeline-canvas').parentElement!, { clientX: scale.toPx(5), clientY: laneTop + 2 * laneHeight + 5 });
+    expect(onStep).toHaveBeenLastCalledWith(4);
   });
 
   it('zooms in with + so fewer events are drawn, and 0 shows them all again', async () => {

@@ -30,6 +30,8 @@ export interface TraceTimelineProps {
   highlightedLine?: number | null;
   /** Source lines, shown beside the line numbers when given. */
   codeLines?: readonly string[];
+  /** The source line under the pointer (an event or a row label), or null when it leaves: for tinting the code view. */
+  onLineHover?(line: number | null): void;
   /** Where tests start when several are shown on one timeline (see `combineTests`). */
   boundaries?: readonly TestBoundary[];
   /** Variable lanes under the rows; uncontrolled (off) unless given. */
@@ -76,6 +78,12 @@ export function TraceTimeline(props: TraceTimelineProps) {
     [model, view, layout, lanes, colors, highlightedLine, ticks, dpr],
   );
   const [hover, setHover] = useState<{ hit: Hit; x: number; y: number } | null>(null);
+  const hoveredLine = useRef<number | null>(null);
+  const reportLine = (line: number | null) => {
+    if (line === hoveredLine.current) return;
+    hoveredLine.current = line;
+    props.onLineHover?.(line);
+  };
 
   const events = trace.events;
   const elided = useMemo(() => new Set(trace.elidedLines ?? []), [trace]);
@@ -123,7 +131,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
             </div>
             <div>
               <RowLabels rows={model.rows} rowHeight={rowHeight} codeLines={codeLines} highlightedLine={highlightedLine}
-                currentLine={currentLine} elided={elided} onJump={onStepChange} />
+                currentLine={currentLine} elided={elided} onJump={onStepChange} onHoverLine={props.onLineHover} />
               {lanes.map((l) => (
                 <div key={l.key} className="tl-lane-label" style={{ height: layout.laneHeight }} title={`${l.func}: ${l.name}`}>{l.label}</div>
               ))}
@@ -139,8 +147,12 @@ export function TraceTimeline(props: TraceTimelineProps) {
                 const { x, y } = local(e);
                 const hit = hitTest(model, view, layout, lanes, x, y);
                 setHover(hit ? { hit, x, y } : null);
+                reportLine(hit?.kind === 'event' ? hit.event.line : null);
               }}
-              onMouseLeave={() => setHover(null)}>
+              onMouseLeave={() => {
+                setHover(null);
+                reportLine(null);
+              }}>
               <EventCanvas width={width} input={input} painter={painter} onDraw={onDraw} />
               {boundaries.filter((b) => view.contains(b.step)).map((b) => (
                 <div key={b.step} className={`tl-boundary ${b.passed ? 'is-pass' : 'is-fail'}`} style={{ left: view.toPx(b.step - 0.5) }} />
