@@ -1,7 +1,8 @@
 import type { Sample } from '../../shared/dataset/types';
-import { renderNextInline } from '../../shared/trace/next';
+import { parseNextInline, renderNextInline } from '../../shared/trace/next';
 import type { StructuredTrace } from '../../shared/trace/types';
 import { type PreparedProblem, prepareProblem } from './candidates';
+import { extractFacts, type TraceFacts } from './facts';
 import { malformedLines } from './malformed';
 import { demoProblems, problemId } from './problems';
 import { createRng } from './prng';
@@ -38,6 +39,16 @@ export function inlineOf(trace: StructuredTrace): string {
   return renderNextInline(trace, Math.max(0, failing));
 }
 
+/**
+ * A model reading the NExT inline string sees only the entries left after
+ * elision: rationales of inline records state only those values.
+ */
+function visibleFacts(facts: TraceFacts, trace: string | StructuredTrace): TraceFacts {
+  if (typeof trace !== 'string') return facts;
+  const shown = new Set(parseNextInline(trace).tests.flatMap((t) => t.events.flatMap((e) => Object.keys(e.changed).map((n) => `${e.step}:${n}`))));
+  return { ...facts, variables: facts.variables.filter((v) => shown.has(`${v.step}:${v.name}`)) };
+}
+
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
 export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>> {
@@ -53,8 +64,10 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
     const split = splitOf(index);
     const id = problemId(index);
     if (split === 'train') problemsFile.push({ problem_id: id, ...taskOf(p) });
-    const form = traceFormOf(index);
+    // A trace cut by the step cap is long: store it inline, where NExT's elision keeps it short.
+    const form = p.buggyTrace.tests.some((t) => t.truncated) ? 'next' : traceFormOf(index);
     const trace = form === 'next' ? inlineOf(p.buggyTrace) : p.buggyTrace;
+    const facts = visibleFacts(extractFacts(p.buggyTrace, p.problem.entryPoint), trace);
     // Wide spread: some problems stay hard for every iteration, as in real runs (pass@k then has room to move).
     const difficulty = createRng(opts.seed, id, 'difficulty').next() * 0.65 - 0.42;
     for (const iteration of ITERATIONS) {
@@ -69,6 +82,7 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
             difficulty,
             traceForm: form,
             trace,
+            facts,
             embedTask: split === 'dev',
             seed: opts.seed,
             rng: createRng(opts.seed, id, split, iteration, s),

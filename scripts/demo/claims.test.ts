@@ -5,11 +5,14 @@ import { createRng } from './prng';
 describe('deliberately wrong claims', () => {
   it('turn a repr into a different value of the same shape', () => {
     const rng = createRng(3, 'mutate');
-    for (const repr of ['0', '-4', '2.5', 'True', "'abc'", "'x'", '[1, 2, 3]', '[]', 'None']) {
+    for (const repr of ['0', '-4', '2.5', 'True', "'abc'", "'x'", '[1, 2, 3]', '[]', 'None', '[[1, 2], [3]]', "['a, b', 'c']"]) {
       const wrong = mutateRepr(repr, rng);
       expect(wrong).not.toBeNull();
       expect(wrong).not.toBe(repr);
     }
+    // Nested lists and strings with commas lose a whole item, and stay well-formed.
+    expect(mutateRepr('[[1, 2], [3]]', rng)).toBe('[[1, 2]]');
+    expect(mutateRepr("['a, b', 'c']", rng)).toBe("['a, b']");
   });
 
   it('never state a value the variable actually takes', () => {

@@ -37,13 +37,36 @@ export function mutateRepr(repr: string, rng: Rng): string | null {
   if (repr === 'None') return rng.pick(['0', "''"]);
   const list = /^\[(.*)\]$/.exec(repr);
   if (list) {
-    const items = list[1] ? list[1].split(', ') : [];
+    const items = topLevelItems(list[1]);
     if (items.length > 1) return `[${items.slice(0, -1).join(', ')}]`;
     return items.length === 1 ? `[${items[0]}, ${items[0]}]` : '[0]';
   }
   const str = /^'(.+)'$/.exec(repr);
   if (str) return str[1].length > 1 ? `'${str[1].slice(1)}'` : `'${str[1]}${str[1]}'`;
   return null;
+}
+
+/** The items of a list repr's body, split at top-level commas (not inside brackets or quotes). */
+export function topLevelItems(body: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"') quote = ch;
+    else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+    else if (ch === ',' && depth === 0) {
+      items.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  if (body.trim()) items.push(body.slice(start).trim());
+  return items;
 }
 
 /** Wrap as a code span or not, as model output does inconsistently. */

@@ -71,9 +71,17 @@ describe('the committed demo dataset', () => {
       expect(task.buggy_code && task.description && task.entry_point, id).toBeTruthy();
     }
     for (const s of all) {
-      const trace = typeof s.trace === 'string' ? parseNextInline(s.trace) : s.trace!;
-      expect(trace.tests.some((t) => !t.passed), `${s.problem_id}: the traced buggy program should fail`).toBe(true);
+      const buggy = taskOf(s).buggy_code!.trimEnd().split('\n');
+      if (typeof s.trace === 'string') {
+        // The inline string is the buggy program, line for line, with trace comments.
+        const lines = s.trace.split('\n');
+        buggy.forEach((l, i) => expect(lines[i].startsWith(l), `${s.problem_id} line ${i + 1}`).toBe(true));
+      } else {
+        expect(s.trace!.code.trimEnd()).toBe(buggy.join('\n'));
+        expect(s.trace!.tests.some((t) => !t.passed), `${s.problem_id}: the traced buggy program should fail`).toBe(true);
+      }
     }
+    for (const s of all.filter((x) => x.meta!.fix_source === 'unchanged')) expect(s.passed, s.problem_id).toBe(false);
   });
 
   it('mixes NExT inline and structured traces in both splits', () => {

@@ -32,7 +32,7 @@ describe('facts from a trace', () => {
 
   it('finds the first failing test with what it got and expected', () => {
     const facts = extractFacts(trace, 'f');
-    expect(facts.failing).toMatchObject({ index: 1, expected: '2', actual: '3', exception: null });
+    expect(facts.failing).toMatchObject({ index: 1, outcome: 'failed', expected: '2', actual: '3', exception: null });
     expect(facts.variables.map((v) => `${v.step}:${v.name}=${v.value}`)).toEqual(['0:xs=[2]', '1:t=1', '2:x=2', '3:t=3']);
     expect(facts.otherReturns).toEqual(['1']);
     expect([...facts.taken.values.get('t')!]).toEqual(['1', '3']);

@@ -1,5 +1,5 @@
 import { diffLines } from 'diff';
-import type { StructuredTrace, TestTrace } from '../../shared/trace/types';
+import type { StructuredTrace, TestTrace, TraceOutcome } from '../../shared/trace/types';
 
 /**
  * Facts a rationale can state about a buggy program, all read from its real
@@ -10,6 +10,8 @@ export interface FailingFact {
   /** 0-based index of the first failing test. */
   index: number;
   test: string;
+  /** How the test ended (`failed`, `exception`, `step-limit`, ...). */
+  outcome: TraceOutcome;
   /** The right-hand side of `assert call == expected` (or `None` for `is None`). */
   expected: string | null;
   /** The repr the entry point returned in that test, when it returned. */
@@ -97,6 +99,7 @@ export function extractFacts(trace: StructuredTrace, entryPoint: string): TraceF
     failing: {
       index,
       test: t.test,
+      outcome: t.outcome,
       expected: expectedOf(t.test),
       actual: exception ? null : (returns.at(-1)?.returnValue ?? null),
       exception,

@@ -96,7 +96,10 @@ export function buildRationale(input: RationaleInput): Rationale {
     const short = facts.variables.filter((x) => x.value.length <= 40);
     const assigned = short.filter((x) => !x.argument);
     const pool = assigned.length ? assigned : short;
-    const fact = pool.length ? pool[rng.int(Math.min(pool.length, 8))] : null;
+    // A loop cut by the step cap is best shown by where the variables ended up.
+    const endless = f.outcome === 'step-limit' || f.outcome === 'timeout';
+    const fact = pool.length ? (endless ? pool[pool.length - 1] : pool[rng.int(Math.min(pool.length, 8))]) : null;
+    if (endless) parts.push(rng.pick([`The call never finishes: the tracer stops it at its step limit.`, `\`${call}\` runs until the tracer's step limit cuts it off.`]));
     const seen = (fact && facts.taken.values.get(fact.name)) || new Set<string>();
     const value = fact ? (valueClaim(fact, seen, wrongValue, rng) ?? valueClaim(fact, seen, false, rng)) : null;
     if (value) claims.push(value);

@@ -1,6 +1,6 @@
 import type { Sample, Task } from '../../shared/dataset/types';
 import type { Candidate, PreparedProblem } from './candidates';
-import { extractFacts } from './facts';
+import type { TraceFacts } from './facts';
 import type { Rng } from './prng';
 import { buildRationale, type RationaleQuality } from './rationale';
 
@@ -34,6 +34,8 @@ export interface SampleContext {
   traceForm: TraceForm;
   /** The trace as stored in the record (inline string or structured object). */
   trace: Sample['trace'];
+  /** What the rationale may state: only what the stored trace shows. */
+  facts: TraceFacts;
   embedTask: boolean;
   seed: number;
   rng: Rng;
@@ -78,7 +80,7 @@ export function buildSample(ctx: SampleContext): Sample {
     buggyCode: prepared.buggyCode,
     referenceCode: problem.reference,
     fixedCode: fix.code,
-    facts: extractFacts(prepared.buggyTrace, problem.entryPoint),
+    facts: ctx.facts,
     why: problem.bugs[0].why,
     misdiagnoses,
     quality,
