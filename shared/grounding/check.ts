@@ -130,6 +130,46 @@ function checkAssertion(claim: Claim, facts: TraceFacts, taskTests?: readonly st
   return verdict(claim, 'unverifiable', 'the test is not a plain equality the checker can read', { steps });
 }
 
+/** Exceptions: the type must be in the trace; a named line must be one where the trace shows it. */
+function checkException(claim: Claim, facts: TraceFacts): CheckedClaim {
+  const type = claim.exceptionType!;
+  if (!facts.exceptionTypes.has(type)) {
+    return verdict(claim, 'unverifiable', facts.exceptionTypes.size ? `the trace raises ${[...facts.exceptionTypes].join(', ')}` : 'no exception in the trace');
+  }
+  const at = facts.exceptionLines.get(type);
+  if (claim.line === undefined) return verdict(claim, 'consistent', `the trace raises ${type}`, at ? { lines: [...at] } : {});
+  if (at?.has(claim.line)) return verdict(claim, 'consistent', `the trace raises ${type} on line ${claim.line}`, { lines: [claim.line] });
+  const where = at && at.size > 0 ? `line ${[...at].join(', ')}` : 'an unknown line';
+  if (!at || at.size === 0 || facts.incomplete) return verdict(claim, 'unverifiable', `the trace raises ${type} on ${where}`);
+  return verdict(claim, 'contradicted', `the trace raises ${type} on ${where}, not line ${claim.line}`, { lines: [...at], traced: [where] });
+}
+
+/**
+ * "at step (4) x is 3": the entry at that step decides; without one, the
+ * latest earlier value does, unless values may be missing in between.
+ * Returns null to fall back to the step-less check.
+ */
+function checkAtStep(claim: Claim, lit: ScannedLiteral, sightings: Sighting[], facts: TraceFacts): CheckedClaim | null {
+  const k = claim.step!;
+  const label = `\`${claim.variable}\``;
+  const exact = sightings.filter((s) => s.step === k);
+  if (exact.length > 0) {
+    const hit = exact.find((s) => valuesMatch(lit, s.canon, s.raw));
+    if (hit) return verdict(claim, 'consistent', `${label} is ${hit.raw} at step ${k}`, { steps: [k], lines: [hit.line] });
+    if (exact.some((s) => s.truncated || s.canon === null)) return null;
+    return verdict(claim, 'contradicted', `${label} is ${exact[0]!.raw} at step ${k}`, { steps: [k], lines: [exact[0]!.line], traced: exact.map((s) => s.raw) });
+  }
+  // Steps restart in each test of a multi-test trace: "step 4" is then ambiguous.
+  if (facts.tests.length !== 1 || facts.elided.has(claim.variable!) || facts.incomplete) return null;
+  const before = sightings.filter((s) => s.step < k).pop();
+  if (!before) return null;
+  if (valuesMatch(lit, before.canon, before.raw)) return verdict(claim, 'consistent', `${label} is ${before.raw} from step ${before.step} on`, { steps: [before.step], lines: [before.line] });
+  if (sightings.some((s) => valuesMatch(lit, s.canon, s.raw))) {
+    return verdict(claim, 'unverifiable', `${label} is ${before.raw} at step ${k}, though it takes that value at another step`, { steps: [before.step], lines: [before.line] });
+  }
+  return null;
+}
+
 export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: readonly string[]): CheckedClaim {
   if (!facts) return verdict(claim, 'unverifiable', 'the sample has no trace');
   if (claim.hedged) return verdict(claim, 'unverifiable', `hypothetical or about the intended program ("${claim.hedged}")`);
@@ -137,14 +177,14 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
     case 'expression':
       return verdict(claim, 'unverifiable', `\`${claim.variable}\` is an expression; the trace records variables only`);
     case 'line': {
+      if (claim.aboutBug) return verdict(claim, 'unverifiable', 'where the bug is cannot be read from the trace', { lines: [claim.line!] });
       const steps = facts.lines.get(claim.line!);
       if (steps && steps.length > 0) return verdict(claim, 'consistent', `line ${claim.line} runs at step ${steps.slice(0, 5).join(', ')}${steps.length > 5 ? ', …' : ''}`, { steps, lines: [claim.line!] });
       if (claim.line! < 1 || claim.line! > facts.codeLineCount) return verdict(claim, 'unverifiable', `the traced program has ${facts.codeLineCount} lines`);
       return verdict(claim, 'unverifiable', `line ${claim.line} has no entry in the trace`, { lines: [claim.line!] });
     }
     case 'exception':
-      if (facts.exceptionTypes.has(claim.exceptionType!)) return verdict(claim, 'consistent', `the trace raises ${claim.exceptionType}`);
-      return verdict(claim, 'unverifiable', facts.exceptionTypes.size ? `the trace raises ${[...facts.exceptionTypes].join(', ')}` : 'no exception in the trace');
+      return checkException(claim, facts);
     case 'assertion':
       return checkAssertion(claim, facts, taskTests);
     case 'return': {
@@ -158,6 +198,10 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
       const sightings = facts.vars.get(claim.variable!);
       if (!lit) return verdict(claim, 'unverifiable', 'the claimed value is not a literal');
       if (!sightings || sightings.length === 0) return verdict(claim, 'unverifiable', `\`${claim.variable}\` does not appear in the trace`);
+      if (claim.step !== undefined) {
+        const atStep = checkAtStep(claim, lit, sightings, facts);
+        if (atStep) return atStep;
+      }
       return checkAgainst(claim, lit, claim.variable!, `\`${claim.variable}\``, sightings, facts);
     }
   }

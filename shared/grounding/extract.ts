@@ -9,6 +9,8 @@ import { codeSpans, hedgeAt, maskCodeBlocks, readValue, sentenceStart, spanAt } 
 export interface ExtractOptions {
   /** Variables the trace records: plain English words count as variables only if they are traced. */
   tracedNames?: ReadonlySet<string>;
+  /** The program's lines, trimmed: a code span that quotes one (`count = 0`) is code, not a claim about a value. */
+  codeLines?: ReadonlySet<string>;
 }
 
 const VERBS = [
@@ -32,8 +34,17 @@ const ASSERT_RE = /\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd
 const ACTUAL_RE = /\b(?:gets|got|receives|received|returns|returned|produces|produced|sees|saw|computes|computed|evaluates\s+to|yields|obtains|obtained)\s+(?:the\s+value\s+)?/i;
 const EXPECTED_RE =
   /\b(?:expects|expected|wants|requires|should\s+(?:be|get|return|equal)|instead\s+of|rather\s+than|the\s+expected\s+(?:value|output|result)\s+(?:is|of))\s+(?:the\s+value\s+)?/i;
-const EXCEPTION_RE =
-  /\b(?:raises|raised|throws|threw|results\s+in|causes|triggers)\s+(?:an?\s+)?`?([A-Z]\w*(?:Error|Exception|Interrupt|Iteration))`?|\b(?:an?\s+)?`?([A-Z]\w*(?:Error|Exception))`?\s+(?:is|was|gets)\s+(?:raised|thrown)/g;
+const EXC_TYPE = '`?([A-Z]\\w*(?:Error|Exception|Interrupt|Iteration))(?::[^`\\n]*)?`?';
+const EXCEPTION_RE = new RegExp(
+  `\\b(?:raises|raised|throws|threw|results\\s+in|causes|triggers|(?:stops|fails|crashes|ends|terminates|dies)\\s+with)\\s+(?:an?\\s+)?${EXC_TYPE}|\\b(?:an?\\s+)?${EXC_TYPE}\\s+(?:is|was|gets)\\s+(?:raised|thrown)`,
+  'g',
+);
+const ON_LINE_RE = /\s+(?:on|at|in)\s+line\s+(\d{1,5})\b/y;
+// "at step (4)", "after line 3 runs at step (5)": the step a value claim is about.
+const STEP_AFTER_RE = /\s*,?\s+(?:at|in|after)\s+step\s*\(?(\d{1,7})\)?/y;
+const STEP_BEFORE_RE = /\b(?:at|in|after|by)\s+step\s*\(?(\d{1,7})\)?/gi;
+// Sentences about where the bug is: the trace shows what ran, not what is wrong.
+const BUG_TALK = /\b(bug|buggy|faulty|fault|culprit|mistake|wrong|incorrect|error\s+is|problem\s+is|goes\s+wrong|should\s+be|fix)\b/i;
 const LINE_RE = /\blines?\s+(\d{1,5})((?:\s*(?:,|and|or|&)\s*\d{1,5})*)/gi;
 
 const ORDINALS: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4, last: -1 };
@@ -108,6 +119,7 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     } else if (span) {
       // Inside a code span only a whole-span assignment counts: `x = [1, 2]`, not `if x is None`.
       if (span[0] !== subjectStart || value.end !== span[1]) continue;
+      if (options.codeLines?.has(text.slice(span[0], span[1]).trim())) continue;
     } else {
       if (!m[1] && GUARD_BEFORE.test(text.slice(Math.max(0, subjectStart - 12), subjectStart))) continue;
       if (PY_KEYWORDS.has(name) || (!traced.has(name) && !codeLike(name))) continue;
@@ -118,21 +130,30 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     let scope: ClaimScope = 'any';
     if (/final|last/.test(which) || FINAL_VERB.test(verb) || /\b(after\s+the\s+loop|at\s+the\s+end|in\s+the\s+end|finally|by\s+the\s+end|once\s+the\s+loop\s+(?:ends|finishes|completes|is\s+done))\b/i.test(sentence)) scope = 'final';
     else if (/initial|first/.test(which) || INITIAL_VERB.test(verb) || /\b(initially|at\s+first|at\s+the\s+start|before\s+the\s+loop)\b/i.test(sentence)) scope = 'initial';
+    STEP_AFTER_RE.lastIndex = value.end;
+    const after = STEP_AFTER_RE.exec(text);
+    const before = [...text.slice(sentenceStart(text, subjectStart), subjectStart).matchAll(STEP_BEFORE_RE)].pop();
+    const step = after ? Number(after[1]) : before ? Number(before[1]) : undefined;
+    const end = after ? STEP_AFTER_RE.lastIndex : value.end;
     const expression = !IDENT.test(name.trim());
     // Only variable-like expressions (`nums[i]`, `self.total`, `len(xs)`) are claims; `total == 5` is a condition.
     if (expression && !/^[A-Za-z_][\w.]*(?:\[[^\]]*\]|\([^)]*\))+$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(name.trim())) continue;
     add({
       kind: expression ? 'expression' : 'value',
       start: m.index!,
-      end: value.end,
+      end,
       variable: name.trim(),
       value: value.written,
+      ...(step !== undefined ? { step } : {}),
       scope,
     });
   }
 
   for (const m of text.matchAll(EXCEPTION_RE)) {
-    add({ kind: 'exception', start: m.index!, end: m.index! + m[0].length, exceptionType: (m[1] ?? m[2])!, scope: 'any' });
+    ON_LINE_RE.lastIndex = m.index! + m[0].length;
+    const onLine = ON_LINE_RE.exec(text);
+    const end = onLine ? ON_LINE_RE.lastIndex : m.index! + m[0].length;
+    add({ kind: 'exception', start: m.index!, end, exceptionType: (m[1] ?? m[2])!, ...(onLine ? { line: Number(onLine[1]) } : {}), scope: 'any' });
   }
 
   for (const m of text.matchAll(LINE_RE)) {
@@ -140,12 +161,15 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     // One claim per line number; the first covers "line 3", the others just their number.
     if (!free(m.index!, m.index! + m[0].length)) continue;
     taken.push([m.index!, m.index! + m[0].length]);
+    const sentenceEnd = text.slice(m.index!).search(/[.!?](\s|$)|\n/);
+    const sentence = text.slice(sentenceStart(text, m.index!), m.index! + (sentenceEnd < 0 ? text.length : sentenceEnd));
+    const aboutBug = BUG_TALK.test(sentence);
     let first = true;
     for (const n of m[0].matchAll(/\d{1,5}/g)) {
       const start = first ? m.index! : m.index! + n.index!;
       const end = m.index! + n.index! + n[0].length;
       first = false;
-      claims.push({ kind: 'line', start, end, line: Number(n[0]), scope: 'any', text: rationale.slice(start, end) });
+      claims.push({ kind: 'line', start, end, line: Number(n[0]), scope: 'any', text: rationale.slice(start, end), ...(aboutBug ? { aboutBug } : {}) });
     }
   }
 

@@ -85,8 +85,29 @@ describe('groundRationale on realistic rationales', () => {
     expect(s.claims[0]!.steps).toEqual([3, 5, 7, 9]);
   });
 
-  it('confirms exceptions the trace raises', () => {
+  it('confirms exceptions the trace raises, on the line it names', () => {
     expect(verdicts('The assert raises an AssertionError.')).toEqual([['raises an AssertionError', 'consistent']]);
+    expect(verdicts('The call stops with `AssertionError: ` on line 6.')).toEqual([['stops with `AssertionError: ` on line 6', 'consistent']]);
+    expect(verdicts('The call stops with `AssertionError` on line 2.')[0]![1]).toBe('contradicted');
+    expect(verdicts('It raises a KeyError on line 2.')[0]![1]).toBe('unverifiable');
+  });
+
+  it('checks value claims at the step they name', () => {
+    expect(verdicts('At step (7) `total` is 3.')).toEqual([['`total` is 3', 'consistent']]);
+    // total is 1 at step 5, not 3: a definite contradiction even though total is 3 later.
+    expect(verdicts('`total` is 3 at step (5).')).toEqual([['`total` is 3 at step (5)', 'contradicted']]);
+    // No entry at step 8: the latest earlier value (3, step 7) holds.
+    expect(verdicts('After line 3 runs at step (8), `total` is 3.')[1]).toEqual(['`total` is 3', 'consistent']);
+    expect(verdicts('At step (8) `total` is 6.')[0]![1]).toBe('unverifiable');
+  });
+
+  it('leaves claims about where the bug is unverifiable, and does not read quoted code as values', () => {
+    const s = groundRationale('The faulty statement is `total = 0` on line 2. Line 4 (`total += i`) runs four times.', sumTrace);
+    expect(s.claims.map((c) => [c.kind, c.verdict])).toEqual([
+      ['line', 'unverifiable'],
+      ['line', 'consistent'],
+    ]);
+    expect(s.claims[0]!.reason).toBe('where the bug is cannot be read from the trace');
   });
 });
 

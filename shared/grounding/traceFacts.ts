@@ -26,6 +26,8 @@ export interface TraceFacts {
   returns: Sighting[];
   tests: TestFacts[];
   exceptionTypes: Set<string>;
+  /** Exception type → lines where the trace shows it (raise site and the frames it passes through). */
+  exceptionLines: Map<string, Set<number>>;
   /** line → steps at which it ran, in order. */
   lines: Map<number, number[]>;
   /** Variables with entries elided (`...`) in the NExT inline string: missing values are possible. */
@@ -49,6 +51,14 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
   const returns: Sighting[] = [];
   const tests: TestFacts[] = [];
   const exceptionTypes = new Set<string>();
+  const exceptionLines = new Map<string, Set<number>>();
+  const sawException = (type: string, line: number | null) => {
+    exceptionTypes.add(type);
+    if (line === null) return;
+    const set = exceptionLines.get(type) ?? new Set<number>();
+    set.add(line);
+    exceptionLines.set(type, set);
+  };
   const lines = new Map<number, number[]>();
   let incomplete = false;
 
@@ -73,7 +83,7 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
           if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
         } else if (name === '__exception__') {
           const type = /^\s*([A-Za-z_][\w.]*)/.exec(raw)?.[1];
-          if (type) exceptionTypes.add(type);
+          if (type) sawException(type, e.line);
         } else {
           pushSighting(vars, name, s);
         }
@@ -83,13 +93,13 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
         returns.push(s);
         if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
       }
-      if (e.exception) exceptionTypes.add(e.exception.type);
+      if (e.exception) sawException(e.exception.type, e.line);
     }
-    if (t.exception) exceptionTypes.add(t.exception.type);
+    if (t.exception) sawException(t.exception.type, null);
     tests.push({ source: t.test, passed: t.passed, finalReturn, exception: t.exception });
   });
   if (trace.warnings && trace.warnings.length > 0) incomplete = true;
-  return { vars, returns, tests, exceptionTypes, lines, elided, incomplete, codeLineCount: trace.code.split('\n').length };
+  return { vars, returns, tests, exceptionTypes, exceptionLines, lines, elided, incomplete, codeLineCount: trace.code.split('\n').length };
 }
 
 /**

@@ -23,6 +23,10 @@ export interface Claim {
   /** For assertions: 0-based test index from "the first/second ... assertion". */
   testOrdinal?: number;
   exceptionType?: string;
+  /** "at step (4) x is 3": the step the claim is about. */
+  step?: number;
+  /** Set on line claims about where the bug is ("the faulty statement is on line 4"): the trace cannot tell. */
+  aboutBug?: boolean;
   scope: ClaimScope;
   /** Set when the sentence is hypothetical or about the intended/fixed behaviour. */
   hedged?: string;
