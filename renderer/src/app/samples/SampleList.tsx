@@ -80,7 +80,11 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
       aria-label="Samples"
       tabIndex={0}
       data-testid="sample-list"
-      onScroll={(e) => rememberScroll(scrollKey, e.currentTarget.scrollTop)}
+      onScroll={(e) => {
+        // The user scrolled before the remembered position could be applied: theirs wins.
+        if (restore.current?.key === scrollKey && pages.loadedKey === scrollKey) restore.current = null;
+        rememberScroll(scrollKey, e.currentTarget.scrollTop);
+      }}
     >
       <div className="sample-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {

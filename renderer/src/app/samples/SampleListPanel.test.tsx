@@ -6,6 +6,7 @@ import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
 import { makeRow, makeSummary } from '../dataset/testing/summaries';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore } from '../state/viewStore';
+import { defaultSort, forgetScrollPositions, useListStore } from '../dataset/list/listStore';
 
 // The machine is shared: give async queries room beyond the 1 s default.
 configure({ asyncUtilTimeout: 5000 });
@@ -43,14 +44,24 @@ beforeAll(() => {
       return (this as HTMLElement).classList.contains('sample-list') ? 600 : 0;
     },
   });
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get() {
+      const inner = (this as HTMLElement).firstElementChild as HTMLElement | null;
+      return inner ? parseFloat(inner.style.height) || 0 : 0;
+    },
+  });
   Element.prototype.scrollTo = function (this: Element, opts?: ScrollToOptions | number) {
     const top = typeof opts === 'object' ? opts.top : undefined;
-    if (top !== undefined) (this as HTMLElement).scrollTop = top;
+    // Like a browser: a scroll event only when the position really changes.
+    if (top === undefined || top === (this as HTMLElement).scrollTop) return;
+    (this as HTMLElement).scrollTop = top;
     this.dispatchEvent(new Event('scroll'));
   } as Element['scrollTo'];
 });
 
 beforeEach(() => {
+  forgetScrollPositions();
   useViewStore.setState({ datasetId: 'ds1', query: '', sampleIndex: null });
   useDatasetStore.setState({ summary: makeSummary({ records: 1_000_000 }) });
 });
@@ -133,6 +144,34 @@ describe('SampleListPanel', () => {
     act(() => useDatasetStore.setState({ summary: makeSummary({ state: 'ready', records: 500 }) }));
     await waitFor(() => expect(screen.getByTestId('sample-list-footer').textContent).toBe('500 samples'));
     expect(screen.getByTestId('sample-row-3').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('sorts through the sort menu', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    render(<SampleListPanel />);
+    await screen.findByTestId('sample-row-0');
+    fireEvent.click(screen.getByTestId('sort-menu'));
+    fireEvent.change(screen.getByTestId('sort-field'), { target: { value: 'rationaleChars' } });
+    fireEvent.click(screen.getByTestId('sort-dir'));
+    await waitFor(() => expect(queryCalls().at(-1)?.sort).toEqual({ field: 'rationaleChars', dir: 'desc' }));
+    expect(screen.getByTestId('sort-menu').textContent).toBe('⇅ Rationale length ↓');
+    act(() => useListStore.setState({ sort: defaultSort }));
+  });
+
+  it('comes back to the same scroll position after being unmounted (tab switch)', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(100_000) });
+    const first = render(<SampleListPanel />);
+    await screen.findByTestId('sample-row-0');
+    const list = screen.getByTestId('sample-list');
+    act(() => {
+      list.scrollTop = 40_000 * 30;
+      fireEvent.scroll(list);
+    });
+    await screen.findByTestId('sample-row-40002');
+    first.unmount();
+    render(<SampleListPanel />);
+    expect(await screen.findByTestId('sample-row-40002')).toBeTruthy();
+    expect(screen.getByTestId('sample-list').scrollTop).toBe(40_000 * 30);
   });
 
   it('asks the user to open a dataset when none is open', () => {

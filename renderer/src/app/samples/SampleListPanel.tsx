@@ -36,9 +36,11 @@ export function SampleListPanel() {
     <section className="sample-list-panel" data-testid="sample-list-panel">
       <div className="sample-list-toolbar">
         <SearchBar queryError={pages.queryError} />
+      </div>
+      <div className="facet-chips" data-testid="facet-chips">
+        <FacetChips />
         <SampleListSortMenu />
       </div>
-      <FacetChips />
       {empty ? (
         <p className="sample-list-empty" data-testid="sample-list-empty">
           {pages.indexing || summary?.state === 'indexing' ? 'No matching samples yet — still indexing…' : 'No samples match this search.'}

@@ -13,9 +13,9 @@ interface RowProps {
 
 function PassBadge({ passed }: { passed: boolean | null }) {
   // Text as well as colour, so the state reads without colour vision.
-  if (passed === true) return <span className="badge badge-pass" title="Fixed program passed its tests">pass</span>;
-  if (passed === false) return <span className="badge badge-fail" title="Fixed program failed its tests">fail</span>;
-  return <span className="badge badge-unknown" title="No test outcome recorded">?</span>;
+  if (passed === true) return <span className="badge badge-pass" title="Fixed program passed its tests" aria-label="passed">✓</span>;
+  if (passed === false) return <span className="badge badge-fail" title="Fixed program failed its tests" aria-label="failed">✗</span>;
+  return <span className="badge badge-unknown" title="No test outcome recorded" aria-label="outcome unknown">?</span>;
 }
 
 function GroundingBadge({ g }: { g: NonNullable<SampleRow['grounding']> }) {
@@ -43,14 +43,8 @@ export const SampleListRow = memo(function SampleListRow({ row, position, select
       <span className="sample-problem mono" title={row.problem_id}>
         {row.problem_id}
       </span>
-      <span className="sample-split" title={`split ${row.split}`}>
-        {row.split}
-      </span>
-      <span className="sample-iter" title={`iteration ${row.iteration}`}>
-        it{row.iteration}
-      </span>
-      <span className="sample-index" title={`sample ${row.sample_index}${row.model ? ` · ${row.model}` : ''}`}>
-        #{row.sample_index}
+      <span className="sample-meta" title={`split ${row.split} · iteration ${row.iteration} · sample ${row.sample_index}${row.model ? ` · ${row.model}` : ''}`}>
+        <span className="sample-split">{row.split}</span> it{row.iteration} #{row.sample_index}
       </span>
       <PassBadge passed={row.passed} />
       <span className="sample-chars" title={`${row.rationaleChars.toLocaleString('en-US')} characters of rationale`}>

@@ -1,5 +1,6 @@
+import { Popover } from '../../components/Popover';
 import type { SortField } from '../dataset/list/listStore';
-import { useListStore } from '../dataset/list/listStore';
+import { defaultSort, useListStore } from '../dataset/list/listStore';
 
 const labels: Record<SortField, string> = {
   index: 'File order',
@@ -12,33 +13,31 @@ const labels: Record<SortField, string> = {
   contradicted: 'Contradicted claims',
 };
 
-/** Sort field and direction of the sample list. */
+/** Sort field and direction of the sample list, as a chip beside the facets. */
 export function SampleListSortMenu() {
   const sort = useListStore((s) => s.sort);
   const setSort = useListStore((s) => s.setSort);
+  const isDefault = sort.field === defaultSort.field && sort.dir === defaultSort.dir;
   return (
-    <span className="sort-menu">
-      <select
-        aria-label="Sort samples by"
-        data-testid="sort-field"
-        value={sort.field}
-        onChange={(e) => setSort({ ...sort, field: e.target.value as SortField })}
-      >
-        {(Object.keys(labels) as SortField[]).map((f) => (
-          <option key={f} value={f}>
-            {labels[f]}
-          </option>
-        ))}
-      </select>
-      <button
-        className="sort-dir"
-        data-testid="sort-dir"
-        aria-label={sort.dir === 'asc' ? 'Ascending; switch to descending' : 'Descending; switch to ascending'}
-        title={sort.dir === 'asc' ? 'Ascending' : 'Descending'}
-        onClick={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
-      >
-        {sort.dir === 'asc' ? '↑' : '↓'}
-      </button>
-    </span>
+    <Popover
+      label={`⇅ ${labels[sort.field]}${sort.dir === 'desc' ? ' ↓' : ''}`}
+      ariaLabel="Sort samples"
+      testId="sort-menu"
+      align="end"
+      className={`facet-chip sort-chip${isDefault ? '' : ' facet-active'}`}
+    >
+      <div className="sort-menu">
+        <select aria-label="Sort samples by" data-testid="sort-field" value={sort.field} onChange={(e) => setSort({ ...sort, field: e.target.value as SortField })}>
+          {(Object.keys(labels) as SortField[]).map((f) => (
+            <option key={f} value={f}>
+              {labels[f]}
+            </option>
+          ))}
+        </select>
+        <button data-testid="sort-dir" aria-pressed={sort.dir === 'desc'} onClick={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}>
+          {sort.dir === 'asc' ? '↑ ascending' : '↓ descending'}
+        </button>
+      </div>
+    </Popover>
   );
 }

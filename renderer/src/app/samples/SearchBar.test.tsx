@@ -63,6 +63,11 @@ describe('SearchBar', () => {
 });
 
 describe('FacetChips', () => {
+  const choose = (key: string, value: string) => {
+    fireEvent.click(screen.getByTestId(`facet-${key}`));
+    fireEvent.click(screen.getByTestId(`facet-${key}-${value}`));
+  };
+
   it('adds, replaces and removes filters in the query text, shown in the search field', () => {
     useViewStore.setState({ query: '"off by one"' });
     render(
@@ -71,20 +76,22 @@ describe('FacetChips', () => {
         <FacetChips />
       </>,
     );
-    fireEvent.click(screen.getByTestId('facet-split-dev'));
+    choose('split', 'dev');
     expect(useViewStore.getState().query).toBe('"off by one" split:dev');
     expect((screen.getByTestId('search-input') as HTMLInputElement).value).toBe('"off by one" split:dev');
-    expect(screen.getByTestId('facet-split-dev').getAttribute('aria-pressed')).toBe('true');
-    fireEvent.click(screen.getByTestId('facet-split-train'));
-    fireEvent.click(screen.getByTestId('facet-passed-false'));
+    expect(screen.getByTestId('facet-split').textContent).toBe('Split: dev ▾');
+    choose('split', 'train');
+    choose('passed', 'false');
     expect(useViewStore.getState().query).toBe('"off by one" split:train passed:false');
-    fireEvent.click(screen.getByTestId('facet-split-train'));
+    choose('split', 'train'); // the active value again clears it
     expect(useViewStore.getState().query).toBe('"off by one" passed:false');
+    expect(screen.getByTestId('facet-passed').textContent).toBe('Outcome: failed ▾');
   });
 
-  it('hides facets with a single value', () => {
+  it('lists values with counts and hides facets with a single value', () => {
     render(<FacetChips />);
-    expect(screen.queryByTestId('facet-model-m1')).toBeNull();
+    expect(screen.queryByTestId('facet-model')).toBeNull();
+    fireEvent.click(screen.getByTestId('facet-iter'));
     expect(screen.getByTestId('facet-iter-1').textContent).toBe('iter 1500');
   });
 });

@@ -77,41 +77,43 @@ export function SearchBar({ queryError }: SearchBarProps) {
   const activeId = open && active >= 0 ? `${listId}-${active}` : undefined;
   return (
     <div className="search-bar">
-      <div className="search-field">
-        <input
-          ref={input}
-          type="text"
-          role="combobox"
-          aria-label="Search samples"
-          aria-autocomplete="list"
-          aria-expanded={open}
-          aria-controls={listId}
-          aria-activedescendant={activeId}
-          aria-invalid={queryError ? true : undefined}
-          aria-describedby={queryError ? errorId : undefined}
-          data-testid="search-input"
-          placeholder='iter:2 passed:false "off by one"'
-          spellCheck={false}
-          value={draft}
-          onChange={(e) => {
-            setDraft(e.target.value);
-            setCaret(e.target.selectionStart ?? e.target.value.length);
-            setSuggesting(true);
-            setActive(-1);
-          }}
-          onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
-          onBlur={() => setSuggesting(false)}
-          onKeyDown={onKeyDown}
-        />
-        {draft !== query && <span className="search-pending" title="Press Enter to search">↵</span>}
-        {query && (
-          <button className="icon-button" aria-label="Clear search" data-testid="search-clear" onClick={() => commit('')}>
-            ×
-          </button>
-        )}
-        <SearchBarHelp />
+      <div className="search-combo">
+        <div className="search-field">
+          <input
+            ref={input}
+            type="text"
+            role="combobox"
+            aria-label="Search samples"
+            aria-autocomplete="list"
+            aria-expanded={open}
+            aria-controls={listId}
+            aria-activedescendant={activeId}
+            aria-invalid={queryError ? true : undefined}
+            aria-describedby={queryError ? errorId : undefined}
+            data-testid="search-input"
+            placeholder='iter:2 passed:false "off by one"'
+            spellCheck={false}
+            value={draft}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setCaret(e.target.selectionStart ?? e.target.value.length);
+              setSuggesting(true);
+              setActive(-1);
+            }}
+            onSelect={(e) => setCaret(e.currentTarget.selectionStart ?? 0)}
+            onBlur={() => setSuggesting(false)}
+            onKeyDown={onKeyDown}
+          />
+          {draft !== query && <span className="search-pending" title="Press Enter to search">↵</span>}
+          {query && (
+            <button className="icon-button" aria-label="Clear search" data-testid="search-clear" onClick={() => commit('')}>
+              ×
+            </button>
+          )}
+          <SearchBarHelp />
+        </div>
+        {open && <SearchBarSuggestions id={listId} items={completion.items} active={active} onPick={pick} />}
       </div>
-      {open && <SearchBarSuggestions id={listId} items={completion.items} active={active} onPick={pick} />}
       {queryError && (
         <div className="search-error" role="alert" id={errorId} data-testid="search-error">
           {queryError}

@@ -39,3 +39,8 @@ export function rememberScroll(key: string, offset: number): void {
 export function rememberedScroll(key: string): number {
   return scrollOffsets.get(key) ?? 0;
 }
+
+/** Forgets every remembered position (tests; a dataset closed for good). */
+export function forgetScrollPositions(): void {
+  scrollOffsets.clear();
+}
