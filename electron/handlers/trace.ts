@@ -6,7 +6,7 @@ import type { Services } from '../backend/services';
 type TraceHandlers = Pick<Handlers, 'trace:run' | 'trace:python'>;
 
 /** Thin: Settings supply the limits a request leaves out; the service does the rest. */
-export function createTraceHandlers(_ctx: BackendContext, services: Services): TraceHandlers {
+export function createTraceHandlers(_ctx: BackendContext, services: Pick<Services, 'trace' | 'settings'>): TraceHandlers {
   return {
     'trace:run': async (args) => {
       const python = await services.trace.python();

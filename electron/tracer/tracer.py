@@ -100,7 +100,7 @@ def run_test(ctx, program, test, test_line):
         exec(program, namespace)
         loaded.append(True)
         entry = ctx["entry_point"]
-        if entry and entry not in namespace:
+        if entry and entry.split(".")[0] not in namespace:
             raise NameError("the entry point %r is not defined by the program" % entry)
         sys.settrace(recorder.global_trace)
         try:

@@ -30,6 +30,6 @@ export const traceRunArgs = z
 export const traceRequests = {
   /** Run code against tests in the sandboxed Python tracer (cached by content hash). Limits become outcomes, not errors. */
   'trace:run': request<TraceRunResult>()(traceRunArgs),
-  /** The interpreter the tracer would use (the configured path, else python3, else python), or a path to check. */
+  /** The interpreter the tracer would use (the configured path, else python3, else python), or whether `path` itself works. */
   'trace:python': request<PythonInfo>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
 };

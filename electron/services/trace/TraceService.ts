@@ -69,12 +69,17 @@ export class TraceService {
     this.limiter = new Limiter(Math.max(1, options.concurrency ?? Math.floor(cpus().length / 2)));
   }
 
-  /** The interpreter for `path`, or for the current setting (remembered until the setting changes). */
+  /** Whether `path` works (for the Settings form), or the interpreter the current setting leads to (remembered). */
   python(path?: string): Promise<PythonInfo> {
-    if (path) return findPython(path);
+    if (path) return findPython(path, true);
     const configured = this.options.pythonPath?.() || null;
     if (!this.pythonCache || this.pythonCache.configured !== configured) {
-      this.pythonCache = { configured, info: findPython(configured) };
+      const info = findPython(configured);
+      this.pythonCache = { configured, info };
+      // Only a working interpreter is remembered: after "none found", the next call looks again.
+      void info.then((found) => {
+        if (!found.ok && this.pythonCache?.info === info) this.pythonCache = null;
+      });
     }
     return this.pythonCache.info;
   }

@@ -36,8 +36,8 @@ function probe(command: string): Promise<Probe> {
  * `python`. The resolved `sys.executable` is what the tracer then runs, so
  * that shims (pyenv) are not in the way of the process-group kill.
  */
-export async function findPython(configured?: string | null): Promise<PythonInfo> {
-  const candidates = [...(configured ? [configured] : []), 'python3', 'python'];
+export async function findPython(configured?: string | null, onlyConfigured = false): Promise<PythonInfo> {
+  const candidates = configured && onlyConfigured ? [configured] : [...(configured ? [configured] : []), 'python3', 'python'];
   const tried: string[] = [];
   for (const candidate of candidates) {
     const result = await probe(candidate);
@@ -47,5 +47,5 @@ export async function findPython(configured?: string | null): Promise<PythonInfo
     }
     tried.push(`${candidate}: ${result.reason}`);
   }
-  return { ok: false, error: NO_PYTHON, tried };
+  return { ok: false, error: onlyConfigured ? `${configured} is not a usable Python 3 interpreter (${tried[0]})` : NO_PYTHON, tried };
 }
