@@ -75,6 +75,7 @@ export function planImport(parsed: ParsedExport, target: ImportTarget): ImportPl
 
   const local = new Map(target.rubrics.map((r) => [rubricKey(r.id, r.version), r]));
   const declared = new Map(parsed.header.rubrics.map((r) => [rubricKey(r.id, r.version), r]));
+  const declaredMatches = new Map<string, boolean>();
 
   // Rows naming the same annotator and sample more than once are ambiguous unless they agree.
   const byId = new Map<string, { row: ParsedRow; rec: LabelRecord }[]>();
@@ -102,8 +103,11 @@ export function planImport(parsed: ParsedExport, target: ImportTarget): ImportPl
       reject(`rubric ${rec.rubricId} v${rec.rubricVersion} is not defined here (add that rubric version first)`);
       continue;
     }
-    const theirs = declared.get(rk);
-    if (theirs && !sameDimensions(theirs, rubric)) {
+    if (!declaredMatches.has(rk)) {
+      const theirs = declared.get(rk);
+      declaredMatches.set(rk, !theirs || sameDimensions(theirs, rubric));
+    }
+    if (!declaredMatches.get(rk)) {
       reject(`rubric ${rec.rubricId} v${rec.rubricVersion} in the file differs from the local definition of that version`);
       continue;
     }

@@ -40,6 +40,12 @@ describe('buildQueue', () => {
     const annOnly = ann.filter((x) => !x.shared).map((x) => x.sampleId);
     expect(bob.some((x) => annOnly.includes(x.sampleId))).toBe(false);
   });
+  it('counts a sample indexed twice (duplicate lines) once', () => {
+    const twice = [...rows(), ...rows().map((r) => ({ ...r, index: r.index + 1000 }))];
+    const q = buildQueue(twice, { ...spec, perStratum: 80 });
+    expect(q).toHaveLength(240);
+    expect(new Set(q.map((x) => x.sampleId)).size).toBe(240);
+  });
   it('gives everyone every item when no annotators are listed', () => {
     const q = buildQueue(rows(), { ...spec, annotators: [] });
     expect(itemsFor(q, 'anyone')).toHaveLength(30);

@@ -56,6 +56,30 @@ export function seededHash(text: string, seed = 0): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
+interface Drawn {
+  row: QueueCandidate;
+  id: string;
+  priority: number;
+}
+
+const before = (a: Drawn, b: Drawn) => a.priority < b.priority || (a.priority === b.priority && a.id < b.id);
+
+/** Inserts into a sorted list capped at `n`; a key seen twice (duplicate lines) is one sample. */
+function keepBest(top: Drawn[], e: Drawn, n: number): void {
+  if (n <= 0) return;
+  if (top.length === n && !before(e, top[n - 1]!)) return;
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(top[mid]!, e)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (top[lo]?.id === e.id) return;
+  top.splice(lo, 0, e);
+  if (top.length > n) top.pop();
+}
+
 function stratumOf(row: QueueCandidate, fields: StratumField[]): string {
   if (fields.length === 0) return 'all';
   return fields.map((f) => `${f}=${f === 'passed' ? String(row.passed) : String(row[f] ?? 'none')}`).join(' ');
@@ -67,25 +91,23 @@ function stratumOf(row: QueueCandidate, fields: StratumField[]): string {
  * shared items cover every stratum), and deals the rest to the annotators.
  */
 export function buildQueue(candidates: Iterable<QueueCandidate>, spec: Pick<QueueSpec, 'seed' | 'stratifyBy' | 'perStratum' | 'overlap' | 'annotators'>): QueueItem[] {
-  const strata = new Map<string, { row: QueueCandidate; id: string; priority: number }[]>();
-  const seen = new Set<string>();
+  // Only the best `perStratum` of each stratum are kept while reading, so a
+  // million candidates never need a million-element sort or set.
+  const strata = new Map<string, Drawn[]>();
   for (const row of candidates) {
-    const key = { problem_id: row.problem_id, split: row.split, iteration: row.iteration, sample_index: row.sample_index };
-    const id = sampleId(key);
-    if (seen.has(id)) continue; // a key indexed twice (duplicate lines) is one sample
-    seen.add(id);
+    const id = sampleId(row);
+    const entry: Drawn = { row, id, priority: seededHash(`${spec.seed}\u0000${id}`) };
     const stratum = stratumOf(row, spec.stratifyBy);
-    let list = strata.get(stratum);
-    if (!list) strata.set(stratum, (list = []));
-    list.push({ row, id, priority: seededHash(`${spec.seed}\u0000${id}`) });
+    let top = strata.get(stratum);
+    if (!top) strata.set(stratum, (top = []));
+    keepBest(top, entry, spec.perStratum);
   }
-  const byPriority = (a: { priority: number; id: string }, b: { priority: number; id: string }) => a.priority - b.priority || (a.id < b.id ? -1 : 1);
   const drawn = [...strata.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([stratum, list]) => ({ stratum, list: list.sort(byPriority).slice(0, spec.perStratum) }));
+    .map(([stratum, list]) => ({ stratum, list }));
 
   // Round-robin over strata by rank: rank 0 of every stratum, then rank 1, ...
-  const ordered: { row: QueueCandidate; id: string; priority: number; stratum: string }[] = [];
+  const ordered: (Drawn & { stratum: string })[] = [];
   const maxLen = Math.max(0, ...drawn.map((d) => d.list.length));
   for (let rank = 0; rank < maxLen; rank++) {
     for (const d of drawn) if (d.list[rank]) ordered.push({ ...d.list[rank]!, stratum: d.stratum });

@@ -33,14 +33,16 @@ export function agreementByDimension(labels: readonly LabelRecord[], rubric: Rub
     if (dim.kind === 'text') continue;
     // sampleId → annotator → value
     const units = new Map<string, Map<string, string>>();
+    const seen = new Set<string>();
     for (const l of own) {
       const v = l.values[dim.id];
       if (v === null || v === undefined) continue;
       let u = units.get(l.sampleId);
       if (!u) units.set(l.sampleId, (u = new Map()));
       u.set(l.annotator, v);
+      seen.add(l.annotator);
     }
-    const annotators = [...new Set([...units.values()].flatMap((u) => [...u.keys()]))].sort();
+    const annotators = [...seen].sort();
     const unitValues = [...units.values()].map((u) => [...u.values()]);
     const chosenPair = pair && pair[0] !== pair[1] && pair.every((a) => annotators.includes(a)) ? pair : busiestPair(units, annotators);
     const cohen = chosenPair
