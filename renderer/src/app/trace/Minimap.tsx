@@ -8,6 +8,7 @@ import type { TimelineModel } from './timelineModel';
 interface Props {
   model: TimelineModel;
   full: StepScale;
+  width: number;
   view: StepScale;
   colors: TimelineColors;
   /** Redraw at a new device pixel ratio. */
@@ -19,15 +20,15 @@ interface Props {
 const HEIGHT = 28;
 
 /** The whole trace in a strip with the visible window; press or drag to move the window there. */
-export function Minimap({ model, full, view, colors, dpr, painter, onShow }: Props) {
+export function Minimap({ model, full, width, view, colors, dpr, painter, onShow }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const dragging = useRef(false);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const p = canvas ? painter(canvas) : null;
-    if (p) drawMinimap(p, model, full, HEIGHT, colors);
-  }, [model, full, colors, dpr, painter]);
+    if (p) drawMinimap(p, model, full, width, HEIGHT, colors);
+  }, [model, full, width, colors, dpr, painter]);
 
   const moveTo = (e: React.PointerEvent<HTMLDivElement>) => {
     const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
@@ -40,7 +41,7 @@ export function Minimap({ model, full, view, colors, dpr, painter, onShow }: Pro
     <div
       className="tl-minimap"
       data-testid="timeline-minimap"
-      style={{ width: full.width, height: HEIGHT }}
+      style={{ width, height: HEIGHT }}
       onPointerDown={(e) => {
         dragging.current = true;
         e.currentTarget.setPointerCapture?.(e.pointerId);

@@ -3,14 +3,15 @@ import type { StepScale } from './StepScale';
 
 interface Props {
   scale: StepScale;
+  width: number;
   ticks: readonly number[];
   boundaries: readonly TestBoundary[];
 }
 
 /** Step axis above the events (SVG: a few dozen labels, cheap to re-render on every zoom). */
-export function TimeAxis({ scale, ticks, boundaries }: Props) {
+export function TimeAxis({ scale, width, ticks, boundaries }: Props) {
   return (
-    <svg className="tl-axis" width={scale.width} height={22} role="presentation">
+    <svg className="tl-axis" width={width} height={22} role="presentation">
       {ticks.map((t) => {
         const x = Math.round(scale.toPx(t)) + 0.5;
         return (

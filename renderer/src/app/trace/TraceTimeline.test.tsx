@@ -83,7 +83,7 @@ describe('TraceTimeline keyboard', () => {
 });
 
 describe('TraceTimeline pointer', () => {
-  const scale = StepScale.forSteps(0, 10, [0, WIDTH]);
+  const scale = StepScale.forSteps(0, 10, [6, WIDTH - 6]); // the timeline keeps 6 px free at each end
   const click = (step: number, line: number) =>
     fireEvent.click(screen.getByTestId('timeline-canvas').parentElement!, {
       clientX: scale.toPx(step),

@@ -127,7 +127,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
           <div className="tl-grid" style={{ gridTemplateColumns: `${codeLines ? 220 : 44}px minmax(0, 1fr)` }}>
             <div className="tl-corner">line</div>
             <div className="tl-axis-cell" ref={plotRef}>
-              <TimeAxis scale={view} ticks={ticks} boundaries={boundaries} />
+              <TimeAxis scale={view} width={width} ticks={ticks} boundaries={boundaries} />
             </div>
             <div>
               <RowLabels rows={model.rows} rowHeight={rowHeight} codeLines={codeLines} highlightedLine={highlightedLine}
@@ -167,7 +167,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
       )}
       {events.length > 0 && model.last - model.first >= MINIMAP_MIN_STEPS && (
         <div className="tl-minimap-row" style={{ paddingLeft: codeLines ? 220 : 44 }}>
-          <Minimap model={model} full={full} view={view} colors={colors} dpr={dpr} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
+          <Minimap model={model} full={full} width={width} view={view} colors={colors} dpr={dpr} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
         </div>
       )}
     </div>

@@ -4,8 +4,8 @@ import type { TimelineColors } from './themeColors';
 import type { TimelineModel } from './timelineModel';
 
 /** Event density over the whole trace, one bar per 2 px column, exceptions in the fail colour. */
-export function drawMinimap(p: Painter, model: TimelineModel, full: StepScale, height: number, colors: TimelineColors): void {
-  const width = Math.max(1, Math.floor(full.width));
+export function drawMinimap(p: Painter, model: TimelineModel, full: StepScale, cssWidth: number, height: number, colors: TimelineColors): void {
+  const width = Math.max(1, Math.floor(cssWidth));
   p.begin(width, height);
   p.rect(0, 0, width, height, colors.bgSubtle);
   const cols = Math.ceil(width / 2);

@@ -4,6 +4,8 @@ import type { TimelineModel } from './timelineModel';
 
 /** Steps visible when fully zoomed in: about ten bars across the view. */
 const MIN_SPAN = 10;
+/** Pixels kept free at both ends so markers on the first and last step are not cut in half. */
+const EDGE_PX = 6;
 
 /**
  * The visible step window. It is kept as a domain per trace (not a scale) so
@@ -11,7 +13,7 @@ const MIN_SPAN = 10;
  * fully zoomed out.
  */
 export function useTimelineView(model: TimelineModel, width: number) {
-  const full = useMemo(() => StepScale.forSteps(model.first, model.last, [0, Math.max(1, width)], MIN_SPAN), [model, width]);
+  const full = useMemo(() => StepScale.forSteps(model.first, model.last, [EDGE_PX, Math.max(EDGE_PX + 1, width - EDGE_PX)], MIN_SPAN), [model, width]);
   const [domain, setDomain] = useState<{ model: TimelineModel; start: number; end: number } | null>(null);
   const view = useMemo(
     () => (domain && domain.model === model ? full.withDomain(domain.start, domain.end) : full),
