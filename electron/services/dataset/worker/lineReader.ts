@@ -124,6 +124,13 @@ export class LineReader {
 
   private take(lineEnd: number, unterminated: boolean): Line {
     const s = this.pos - this.bufStart;
+    if (lineEnd - s > this.maxLine) {
+      // Whole line already buffered but over the limit: report it the same way as a streamed one.
+      const head = Buffer.from(this.buf.subarray(s, s + 200));
+      const offset = this.pos;
+      this.pos = this.bufStart + lineEnd + 1;
+      return { offset, buf: head, s: 0, e: head.length, unterminated, tooLong: true };
+    }
     let e = lineEnd;
     if (e > s && this.buf[e - 1] === 0x0d) e--;
     const line: Line = { offset: this.pos, buf: this.buf, s, e, unterminated, tooLong: false };

@@ -68,7 +68,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
   try {
     for (let line = reader.next(); line; line = reader.next(), relLine++) {
       if (line.tooLong) {
-        issue({ relLine, reason: `line longer than ${Math.round(maxLine / 1048576)} MB: skipped`, excerpt: excerpt(line) });
+        issue({ relLine, reason: `line longer than ${maxLine >= 1048576 ? `${Math.round(maxLine / 1048576)} MB` : `${Math.round(maxLine / 1024)} KB`}: skipped`, excerpt: excerpt(line) });
         continue;
       }
       const { buf, s, e } = line;
