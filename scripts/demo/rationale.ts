@@ -13,9 +13,10 @@ import type { Rng } from './prng';
 /**
  * Synthetic rationales: templates filled with facts from the buggy
  * program's real trace. Quality decides how many claims are deliberately
- * wrong, so that a grounding check has true and false claims to find.
+ * wrong, so that a grounding check has true and false claims to find;
+ * `vague` ones never look at the trace, as base models often do not.
  */
-export type RationaleQuality = 'grounded' | 'flawed' | 'wrong';
+export type RationaleQuality = 'grounded' | 'flawed' | 'wrong' | 'vague';
 
 export interface RationaleInput {
   entryPoint: string;
@@ -68,8 +69,25 @@ function keySteps(pool: VariableFact[], taken: TraceFacts['taken'], sloppy: bool
   return `${rng.pick(['Key steps:', 'Stepping through:', 'In the trace:'])}\n${rows.join('\n')}`;
 }
 
+/** Reasoning about the code alone: no step, no value, no line number. */
+function vagueRationale(input: RationaleInput): Rationale {
+  const { rng } = input;
+  const diagnosis = rng.chance(0.5) || input.misdiagnoses.length === 0 ? input.why : rng.pick(input.misdiagnoses);
+  const text = [
+    rng.pick([
+      `The function \`${input.entryPoint}\` does not produce the expected results for all the tests.`,
+      `Some tests of \`${input.entryPoint}\` fail, so something in the logic is off.`,
+      'Looking at the code, there is a logical error.',
+    ]),
+    diagnosis,
+    rng.pick(['Here is a corrected version:', 'Fixed code:', 'The corrected function:']) + `\n\n\`\`\`python\n${input.fixedCode.trimEnd()}\n\`\`\``,
+  ].join('\n\n');
+  return { text, claims: [] };
+}
+
 export function buildRationale(input: RationaleInput): Rationale {
   const { facts, rng, quality } = input;
+  if (quality === 'vague') return vagueRationale(input);
   const f = facts.failing;
   const lines = input.buggyCode.split('\n');
   const bugEdit = lineEdits(input.buggyCode, input.referenceCode)[0];

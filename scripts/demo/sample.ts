@@ -12,6 +12,8 @@ export const ITERATIONS = [0, 1, 2, 3] as const;
 const P_CORRECT = [0.36, 0.5, 0.64, 0.78];
 const P_GROUNDED = [0.25, 0.4, 0.55, 0.7];
 const P_FLAWED = [0.35, 0.3, 0.25, 0.18];
+/** Rationales that never mention the trace: common in the base model, rare after self-training. */
+const P_VAGUE = [0.2, 0.12, 0.06, 0.02];
 
 /** Generic slips a weak model makes; used only by deliberately wrong rationales. */
 const GENERIC_MISDIAGNOSES = [
@@ -63,6 +65,7 @@ function chooseFix(ctx: SampleContext, skill: number): Candidate {
 function chooseQuality(ctx: SampleContext, fixedIsCorrect: boolean): RationaleQuality {
   // Correct fixes tend to come with grounded reasoning, but not always (NExT's observation).
   const shift = fixedIsCorrect ? 0.12 : -0.12;
+  if (ctx.rng.chance(P_VAGUE[ctx.iteration])) return 'vague';
   const u = ctx.rng.next();
   const grounded = P_GROUNDED[ctx.iteration] + shift;
   if (u < grounded) return 'grounded';
