@@ -179,6 +179,23 @@ describe('TraceTimeline pointer', () => {
     expect([...container.querySelectorAll('.tl-axis title')].map((t) => t.textContent)).toEqual(['assert a', 'assert b']);
   });
 
+  it('brings the cursor back into view when it moves off-screen', async () => {
+    const long = testTrace(Array.from({ length: 300 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
+    function Controlled() {
+      const [step, setStep] = useState<number | null>(150);
+      return <TraceTimeline trace={long} lineCount={5} step={step} onStepChange={setStep} width={WIDTH} painter={recording} />;
+    }
+    render(<Controlled />);
+    for (let i = 0; i < 4; i++) press('+');
+    expect(screen.getByTestId('timeline-cursor')).toBeTruthy();
+    press('End');
+    expect(position()).toBe('step 299 of 0–299');
+    await waitFor(() => expect(screen.getByTestId('timeline-cursor')).toBeTruthy());
+    const left = parseFloat(screen.getByTestId('timeline-cursor').style.left);
+    expect(left).toBeGreaterThan(WIDTH / 2);
+    expect(left).toBeLessThanOrEqual(WIDTH);
+  });
+
   it('moves the view to where the minimap is pressed', async () => {
     const long = testTrace(Array.from({ length: 1000 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
     render(<TraceTimeline trace={long} lineCount={5} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} />);

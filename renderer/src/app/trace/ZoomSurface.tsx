@@ -67,7 +67,6 @@ export function ZoomSurface({ full, view, height, onView, handle, children, ...m
     const t = view.toTransform();
     z.transform(select(el), zoomIdentity.translate(t.x, 0).scale(t.k));
     // Only a new trace or size re-syncs; gestures already went through d3.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [full, height]);
 
   useImperativeHandle(handle, () => ({
