@@ -17,6 +17,7 @@ export function createTraceHandlers(_ctx: BackendContext, services: Pick<Service
         code: args.code,
         tests: args.tests,
         entry_point: args.entry_point,
+        setup: args.setup,
         timeoutMs: args.timeoutMs ?? limits.timeoutMs,
         maxSteps: args.maxSteps ?? limits.maxSteps,
         maxReprChars: limits.maxReprChars,

@@ -35,7 +35,8 @@ def _plain_repr(value):
         return "<repr failed: %s>" % type(err).__name__
     if not isinstance(text, str):
         return "<repr returned %s>" % type(text).__name__
-    return _ADDRESS.sub(">", text)
+    # The program runs as module `__program__`: `<Solution object>` reads better than `<__program__.Solution object>`.
+    return _ADDRESS.sub(">", text).replace("<__program__.", "<")
 
 
 _SCALARS = (int, float, bool, type(None), complex)

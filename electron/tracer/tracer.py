@@ -2,9 +2,10 @@
 print one JSON StructuredTrace (shared/trace/types.ts).
 
 Protocol: one JSON request on stdin
-  {code, tests: [str], entry_point?, limits: {maxSteps, maxReprChars,
+  {code, tests: [str], entry_point?, setup?, limits: {maxSteps, maxReprChars,
    maxOutputBytes, memoryMB, cpuSeconds, wallSeconds}}
-and one JSON result on stdout. Python 3.8+, standard library only. Run it with
+and one JSON result on stdout. `setup` (e.g. MBPP's test_setup_code, LeetCode's
+implicit imports) runs untraced before the program, without shifting its lines. Python 3.8+, standard library only. Run it with
 `python3 -I tracer.py` in a fresh temporary working folder: the parent owns the
 wall-clock timeout and kills the process group."""
 import gc
@@ -23,6 +24,7 @@ from tl_scopes import comprehension_only_names  # noqa: E402
 from tl_recorder import PROGRAM_FILE, TEST_FILE, Recorder, describe_exception  # noqa: E402
 
 FORMAT = "tracelens.trace/v1"
+SETUP_FILE = "<setup>"
 DEFAULTS = {"maxSteps": 10000, "maxReprChars": 200, "maxOutputBytes": 65536, "memoryMB": 512, "cpuSeconds": 6, "wallSeconds": 4.5}
 _LIMIT_MESSAGES = {
     "step-limit": "Stopped after {maxSteps} steps: the trace is truncated",
@@ -97,6 +99,8 @@ def run_test(ctx, program, test, test_line):
     loaded = []
 
     def body():
+        if ctx["setup"] is not None:
+            exec(ctx["setup"], namespace)
         exec(program, namespace)
         loaded.append(True)
         entry = ctx["entry_point"]
@@ -152,17 +156,20 @@ def run(request, sandbox, guard, capture, exit_with):
         test_lines.append(next_line)
         next_line += len(test.split("\n"))
     try:
+        setup = compile(normalise(request["setup"]), SETUP_FILE, "exec") if request.get("setup") else None
         program = compile(code, PROGRAM_FILE, "exec")
     except (SyntaxError, ValueError) as err:
-        info = syntax_error_result(err, "The program")
-        event = {"step": 0, "line": info["line"], "kind": "exception", "changed": {}, "exception": info["exception"]}
+        in_setup = getattr(err, "filename", None) == SETUP_FILE
+        info = syntax_error_result(err, "The setup code" if in_setup else "The program")
+        # The program's own error is shown on its line; the setup has no line in the rendering.
+        events = [] if in_setup else [{"step": 0, "line": info["line"], "kind": "exception", "changed": {}, "exception": info["exception"]}]
         return {"format": FORMAT, "code": code, "tests": [
-            {"test": t, "testLine": n, "outcome": "syntax-error", "passed": False, "events": [event],
+            {"test": t, "testLine": n, "outcome": "syntax-error", "passed": False, "events": events,
              "truncated": False, "stdout": "", "exception": info["exception"], "message": info["message"]}
             for t, n in zip(tests, test_lines)
         ]}
     hidden = {(False,) + key: names for key, names in comprehension_only_names(code).items()}
-    ctx = {"hidden": hidden, "limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
+    ctx = {"setup": setup, "hidden": hidden, "limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
            "entry_point": entry_point, "deadline": time.time() + float(limits["wallSeconds"]), "tests_left": len(tests)}
     results = []
 

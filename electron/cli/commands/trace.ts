@@ -11,6 +11,7 @@ interface TraceOptions {
   timeout?: string;
   python?: string;
   entryPoint?: string;
+  setup?: string;
   maxSteps?: string;
 }
 
@@ -27,6 +28,7 @@ export function registerTraceCommand(program: Command): void {
     .option('--python <path>', 'Python 3 interpreter (default: python3, then python)')
     .option('--entry-point <name>', 'function that HumanEval-style check(candidate) tests call')
     .option('--max-steps <n>', 'step cap per test', '10000')
+    .option('--setup <code>', 'code run untraced before the program (e.g. "from typing import *")')
     .addHelpText('after', '\nExit status: 0 when every test passes, 1 when a test fails or the program does not compile, 2 on a usage error.')
     .action(async (file: string, options: TraceOptions) => {
       process.exitCode = await traceCommand(file, options);
@@ -56,7 +58,7 @@ async function traceCommand(file: string, options: TraceOptions): Promise<number
     const python = await service.python();
     if (!python.ok) return fail(`${python.error}\n  tried: ${python.tried.join('; ')}\n  (use --python <path>)`);
     if (python.warning) console.error(`tracelens trace: ${python.warning}`);
-    const result = await service.run({ code, tests: options.test, entry_point: options.entryPoint, timeoutMs, maxSteps });
+    const result = await service.run({ code, tests: options.test, entry_point: options.entryPoint, setup: options.setup, timeoutMs, maxSteps });
     if (options.format === 'json') console.log(JSON.stringify(result, null, 2));
     else console.log(formatNext(result));
     return result.tests.every((t) => t.passed) ? 0 : 1;

@@ -112,6 +112,15 @@ describe('TraceService with the real python3', () => {
     ]);
   });
 
+  it('runs setup code untraced before the program, without shifting its lines', async () => {
+    const code = 'class Solution:\n    def total(self, nums: List[int]) -> int:\n        return sum(nums)\n';
+    const bare = await tracer.run({ code, tests: ['assert Solution().total([1, 2]) == 3'] });
+    expect(bare.tests[0]).toMatchObject({ outcome: 'exception', exception: { type: 'NameError' } });
+    const [test] = (await tracer.run({ code, setup: 'from typing import *', tests: ['assert Solution().total([1, 2]) == 3'] })).tests;
+    expect(test).toMatchObject({ outcome: 'ok', testLine: 4 });
+    expect(test.events[0]).toMatchObject({ line: 2, kind: 'call', changed: { self: '<Solution object>', nums: '[1, 2]' } });
+  });
+
   it('refuses a fork bomb', async () => {
     const [test] = (await tracer.run({ code: 'import os\ndef bomb():\n    while True:\n        os.fork()\n', tests: ['bomb()'] })).tests;
     expect(test.outcome).toBe('exception');

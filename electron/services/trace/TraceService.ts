@@ -13,6 +13,8 @@ export interface TraceRequest {
   code: string;
   tests: string[];
   entry_point?: string;
+  /** Code run untraced before the program (MBPP's test_setup_code, LeetCode's implicit imports). */
+  setup?: string;
   timeoutMs?: number;
   maxSteps?: number;
   maxReprChars?: number;
@@ -93,7 +95,7 @@ export class TraceService {
       maxOutputBytes: request.maxOutputBytes ?? TRACE_DEFAULTS.maxOutputBytes,
       memoryMB: request.memoryMB ?? TRACE_DEFAULTS.memoryMB,
     };
-    const key = traceKey({ tracer: this.version(), code: request.code, tests: request.tests, entry_point: request.entry_point ?? null, limits, timeoutMs });
+    const key = traceKey({ tracer: this.version(), code: request.code, tests: request.tests, entry_point: request.entry_point ?? null, setup: request.setup ?? null, limits, timeoutMs });
     const pending = this.inflight.get(key);
     if (pending) return pending;
     const work = this.lookupOrTrace(key, request, limits, timeoutMs).finally(() => this.inflight.delete(key));
@@ -125,6 +127,7 @@ export class TraceService {
       code: request.code,
       tests: request.tests,
       entry_point: request.entry_point,
+      setup: request.setup,
       limits,
       timeoutMs,
       maxStdoutBytes: this.options.maxStdoutBytes ?? 64 * 1024 * 1024,

@@ -18,6 +18,7 @@ export interface TracerRun {
   code: string;
   tests: string[];
   entry_point?: string;
+  setup?: string;
   limits: TracerLimits;
   timeoutMs: number;
   /** Most bytes of JSON accepted from the child before it is killed. */
@@ -64,6 +65,7 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
     code: run.code,
     tests: run.tests,
     ...(run.entry_point ? { entry_point: run.entry_point } : {}),
+    ...(run.setup ? { setup: run.setup } : {}),
     limits: {
       ...run.limits,
       // The tracer stops a runaway test itself a little before the hard kill, so other tests still report.
