@@ -2,6 +2,8 @@ import { Command } from 'commander';
 import { APP_VERSION } from '../backend/version';
 import { registerServeCommand } from './commands/serve';
 import { registerTraceCommand } from './commands/trace';
+import { registerStatsCommand } from './commands/stats';
+import { registerValidateCommand } from './commands/validate';
 
 /**
  * `tracelens <command>`: each command lives in `commands/<name>.ts` and
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
     .version(APP_VERSION);
   registerServeCommand(program);
   registerTraceCommand(program);
+  registerStatsCommand(program);
+  registerValidateCommand(program);
   return program;
 }
 

@@ -109,6 +109,10 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
           continue;
         }
         facets = f;
+        if (job.strict) {
+          // validate: also report fields of the wrong type (the record still loads, with defaults).
+          for (const w of adapter.normalise(record as Record<string, unknown>, ctx).warnings) issue({ relLine, reason: w, severity: 'warning' });
+        }
       } else if (!validUtf8(line)) {
         issue({ relLine, reason: 'invalid UTF-8 in the line', excerpt: excerpt(line) });
         continue;

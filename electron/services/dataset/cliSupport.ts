@@ -1,0 +1,62 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { StatsRow } from '../../../shared/contract/dataset';
+import { computeStats } from '../../../shared/dataset/stats';
+import type { InputIssue } from '../../../shared/dataset/types';
+import { Dict } from './columns';
+import type { OpenDataset } from './openDataset';
+
+/** Reads `--mapping <file>` for the CLI (the file holds the mapping JSON). */
+export async function readMappingFile(file: string | undefined): Promise<string | null> {
+  if (!file) return null;
+  return fs.readFile(file, 'utf8');
+}
+
+/** An issue's file as a path from the current directory, so editors can jump to `file:line`. */
+export function issuePath(ds: OpenDataset, issue: InputIssue, cwd = process.cwd()): string {
+  const base = ds.files.some((f) => f.source.path === ds.root) ? path.dirname(ds.root) : ds.root;
+  return path.relative(cwd, path.join(base, issue.file)) || issue.file;
+}
+
+/** Compiler-style `file:line: reason` (warnings marked), one per issue. */
+export function formatIssue(file: string, issue: InputIssue): string {
+  return `${file}:${issue.line}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.reason}`;
+}
+
+/** Statistics over several opened datasets at once (rows of the same split × iteration are pooled). */
+export function statsAcross(datasets: OpenDataset[]): StatsRow[] {
+  const splits = new Dict();
+  const problems = new Dict();
+  const total = datasets.reduce((n, d) => n + d.columns.count, 0);
+  const split = new Uint32Array(total);
+  const iteration = new Int32Array(total);
+  const problem = new Uint32Array(total);
+  const passed = new Int8Array(total);
+  const rationaleChars = new Uint32Array(total);
+  let at = 0;
+  for (const d of datasets) {
+    const c = d.columns.cols;
+    const sMap = d.columns.splits.values.map((v) => splits.code(v));
+    const pMap = d.columns.problems.values.map((v) => problems.code(v));
+    for (let r = 0; r < d.columns.count; r++, at++) {
+      split[at] = sMap[c.split[r]];
+      problem[at] = pMap[c.problem[r]];
+      iteration[at] = c.iteration[r];
+      passed[at] = c.passed[r];
+      rationaleChars[at] = c.rationaleChars[r];
+    }
+  }
+  const rows = { [Symbol.iterator]: function* () { for (let i = 0; i < total; i++) yield i; } };
+  return computeStats({ split, splitNames: splits.values, iteration, problem, passed, rationaleChars }, rows);
+}
+
+/** The stats table for a terminal: fixed columns, "n/a" where a value is undefined. */
+export function formatStatsTable(rows: StatsRow[]): string {
+  const num = (v: number | null, digits = 3) => (v === null ? 'n/a' : v.toFixed(digits));
+  const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
+  const header = ['split', 'iter', 'samples', 'problems', 'fix rate', 'pass@1', 'pass@5', 'pass@10', 'rationale chars'];
+  const body = rows.map((r) => [r.split, String(r.iteration), String(r.samples), String(r.problems), pct(r.fix_rate), num(r.pass_at_k['1']), num(r.pass_at_k['5']), num(r.pass_at_k['10']), r.mean_rationale_chars === null ? 'n/a' : r.mean_rationale_chars.toFixed(0)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(header), ...body.map(line)].join('\n');
+}
