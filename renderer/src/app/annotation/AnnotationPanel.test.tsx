@@ -6,7 +6,7 @@ import { parseJournal, type JournalEntry } from '../../../../shared/annotation/j
 import { labelId } from '../../../../shared/annotation/label';
 import { buildQueue } from '../../../../shared/annotation/queue';
 import type { SampleDetail } from '../../../../shared/contract';
-import { getLabelsDb } from '../../db';
+import { getLabelsDb, getLabelsRepo } from '../../db';
 import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
 import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
@@ -55,6 +55,30 @@ describe('AnnotationPanel', () => {
       expect(entries.at(-1)?.label.values).toEqual({ identifies_bug: 'yes', trace_reasoning: '4' });
     });
     expect(screen.getByTestId('rubric-dim-identifies_bug').querySelector('[aria-checked="true"]')?.textContent).toContain('yes');
+  });
+
+  it('takes digits pressed while focus is elsewhere (e.g. the sample list) and pulls focus into the form', async () => {
+    render(
+      <div>
+        <button data-testid="elsewhere">list row</button>
+        <AnnotationPanel datasetId="ds" detail={detail('P5', 5)} />
+      </div>,
+    );
+    await waitFor(() => expect(screen.getByTestId('rubric-dim-identifies_bug')).toBeTruthy());
+    const outside = screen.getByTestId('elsewhere');
+    outside.focus();
+    fireEvent.keyDown(outside, { key: '3' });
+    await waitFor(async () => expect((await stored('P5'))?.values).toEqual({ identifies_bug: 'no' }));
+    expect(document.activeElement).toBe(screen.getByTestId('annotation-panel'));
+    // Typing in a text field elsewhere is never taken.
+    const input = document.createElement('input');
+    document.body.appendChild(input);
+    input.focus();
+    const patch = vi.spyOn(getLabelsRepo(), 'patchLabel');
+    fireEvent.keyDown(input, { key: '1' });
+    expect(patch).not.toHaveBeenCalled();
+    patch.mockRestore();
+    input.remove();
   });
 
   it('shows the cheatsheet on ? and hides the iteration in blind mode', async () => {

@@ -1,26 +1,23 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { sampleId } from '../../../../shared/annotation/label';
-import { dimensionOptions } from '../../../../shared/annotation/rubric';
 import type { SampleDetail } from '../../../../shared/contract';
 import { useAnnotationStore } from './annotationStore';
 import { useBlindMode } from './blindMode';
 import { Cheatsheet } from './Cheatsheet';
 import { DimensionField } from './DimensionField';
-import { actionFor, optionNumber } from './keymap';
 import { moveSample } from './navigation';
 import { ProfileChooser } from './ProfileChooser';
 import { QueueProgressBar } from './QueueProgressBar';
 import { SaveStatus } from './SaveStatus';
 import { useActiveQueue, useActiveRubric, useHydratedSettings } from './useAnnotationData';
 import { useLabelEditor } from './useLabelEditor';
+import { usePanelKeys } from './usePanelKeys';
 import './annotation.css';
 
 export interface AnnotationPanelProps {
   datasetId: string;
   detail: SampleDetail;
 }
-
-const isTyping = (t: EventTarget) => t instanceof HTMLElement && (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT' || t.tagName === 'SELECT');
 
 /**
  * The rubric form shown beside a sample. Keyboard-first: digits choose an
@@ -61,65 +58,19 @@ export function AnnotationPanel({ datasetId, detail }: AnnotationPanelProps) {
     if (moved === null) setNotice(unlabelledOnly ? 'Queue finished: every item is labelled.' : 'The queue is empty.');
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const action = actionFor(keymap, e);
-    if (isTyping(e.target)) {
-      // In a text box only navigation between dimensions and Escape are ours; everything else is typing.
-      if (e.key === 'Escape' || action === 'nextDim' || action === 'prevDim') {
-        e.preventDefault();
-        void editor.flushNote();
-        root.current?.focus();
-        if (action === 'nextDim') setFocus(0);
-        if (action === 'prevDim') setFocus(Math.max(0, dims.length - 1));
-      }
-      return;
-    }
-    if (cheatsheet && e.key === 'Escape') {
-      setCheatsheet(false);
-      e.preventDefault();
-      return;
-    }
-    const n = optionNumber(e);
-    const dim = dims[focus];
-    if (n !== null && dim) {
-      const option = dimensionOptions(dim)[n - 1];
-      if (option) {
-        e.preventDefault();
-        editor.setValue(dim.id, option.value);
-      }
-      return;
-    }
-    if (!action) return;
-    switch (action) {
-      case 'nextDim':
-        // Past the last dimension, Tab moves on to the note.
-        if (focus >= dims.length - 1) noteRef.current?.focus();
-        else setFocus(focus + 1);
-        break;
-      case 'prevDim':
-        setFocus(Math.max(0, focus - 1));
-        break;
-      case 'clearValue':
-        if (dim) editor.setValue(dim.id, null);
-        break;
-      case 'focusNote':
-        noteRef.current?.focus();
-        break;
-      case 'help':
-        setCheatsheet(!cheatsheet);
-        break;
-      case 'saveNext':
-        void go(1);
-        break;
-      case 'nextSample':
-      case 'prevSample':
-        // Without a queue, j/k belong to the sample list: let the key through.
-        if (!queue) return;
-        void go(action === 'nextSample' ? 1 : -1);
-        break;
-    }
-    e.preventDefault();
-  };
+  const onKeyDown = usePanelKeys({
+    keymap,
+    dims,
+    focus,
+    setFocus,
+    editor,
+    hasQueue: !!queue,
+    cheatsheet,
+    setCheatsheet,
+    go: (step) => void go(step),
+    root,
+    note: noteRef,
+  });
 
   // Text dimensions take keyboard focus when they become current.
   useEffect(() => {
