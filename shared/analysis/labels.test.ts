@@ -8,7 +8,8 @@ const rubric: Rubric = {
   version: 2,
   name: 'quality',
   dimensions: [
-    { id: 'correct', label: 'Rationale correct', kind: 'ordinal', options: [{ value: 'no', label: 'No' }, { value: 'partly', label: 'Partly' }, { value: 'yes', label: 'Yes' }] },
+    { id: 'correct', label: 'Rationale correct', kind: 'ordinal', options: [{ value: 'yes', label: 'Yes' }, { value: 'partly', label: 'Partly' }, { value: 'no', label: 'No' }] },
+    { id: 'useful', label: 'Useful', kind: 'ordinal', options: ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v })) },
     { id: 'grounded', label: 'Cites the trace', kind: 'boolean' },
     { id: 'note', label: 'Note', kind: 'text' },
   ],
@@ -32,7 +33,7 @@ const label = (iteration: number, values: Record<string, string | null>, patch: 
 });
 
 describe('label scores', () => {
-  it('scores ordinal answers by position and booleans as 0/1, per iteration', () => {
+  it('scores best-to-worst ordinal answers k..1 and booleans as 0/1, per iteration', () => {
     const scores = labelScores(
       [
         label(0, { correct: 'no', grounded: 'false', note: 'x' }),
@@ -47,6 +48,11 @@ describe('label scores', () => {
       ['grounded', 0, [0, 1]],
     ]);
     expect(scores[0]!.scale).toEqual([1, 3]);
+    expect(scores[0]!.scoring).toBe('Yes = 3, Partly = 2, No = 1');
+  });
+  it('scores numeric ordinal options by their number', () => {
+    const [useful] = labelScores([label(0, { useful: '4' }), label(0, { useful: '2' })], rubric);
+    expect(useful).toMatchObject({ dimension: 'useful', values: [4, 2], scale: [1, 5] });
   });
   it('leaves out stale labels and labels of another rubric version', () => {
     expect(labelScores([label(0, { correct: 'yes' }, { stale: 1 }), label(0, { correct: 'yes' }, { rubricVersion: 1 })], rubric)).toEqual([]);

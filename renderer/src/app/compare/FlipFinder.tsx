@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { FlipKind } from '../../../../shared/contract';
 import { fmtPct, fmtPp } from '../../../../shared/analysis/format';
 import { IterationSelect } from './IterationSelect';
+import { useCompareStore } from './compareStore';
 import { flipOrders, kindLabels, sortFlips, type FlipOrder } from './flipSort';
 import { useRequest } from './useRequest';
 
@@ -18,35 +19,48 @@ const kinds = Object.keys(kindLabels) as FlipKind[];
 
 /** Problems whose pass rate changed between two iterations; one click opens the problem. */
 export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProblem }: FlipFinderProps) {
-  const [from, setFrom] = useState<number | null>(iterations[0] ?? null);
-  const [to, setTo] = useState<number | null>(iterations.at(-1) ?? null);
-  const [split, setSplit] = useState<string | null>(null);
-  const [shown, setShown] = useState<Set<FlipKind>>(new Set(kinds));
-  const [order, setOrder] = useState<FlipOrder>('size');
-  // The summary (and so the iteration list) may arrive after the first render.
+  const { from, to, split, kinds: shownKinds, order, flipScroll, set } = useCompareStore();
+  const shown = useMemo(() => new Set(shownKinds), [shownKinds]);
+  // The summary (and so the iteration list) may arrive after the first render;
+  // a stored choice that this dataset does not have falls back to first/last.
   useEffect(() => {
-    if (from === null && iterations.length) setFrom(iterations[0]!);
-    if (to === null && iterations.length) setTo(iterations.at(-1)!);
-  }, [iterations, from, to]);
+    if (!iterations.length) return;
+    if (from === null || !iterations.includes(from)) set({ from: iterations[0]! });
+    if (to === null || !iterations.includes(to)) set({ to: iterations.at(-1)! });
+  }, [iterations, from, to, set]);
   const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, limit: 20_000 } : null;
   const { data, error, loading } = useRequest('analysis:flips', args);
   const rows = useMemo(() => sortFlips((data?.flips ?? []).filter((f) => shown.has(f.kind)), order), [data, shown, order]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => 30, overscan: 10, initialRect: { width: 320, height: 480 } });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 30,
+    overscan: 10,
+    initialRect: { width: 320, height: 480 },
+    initialOffset: flipScroll,
+  });
+  // Remember where the list was scrolled, for the return from another tab.
+  useEffect(() => {
+    const el = scroller.current;
+    return () => {
+      if (el) useCompareStore.getState().set({ flipScroll: el.scrollTop });
+    };
+  }, []);
 
-  const toggle = (k: FlipKind) => setShown((s) => (s.has(k) ? new Set([...s].filter((x) => x !== k)) : new Set([...s, k])));
+  const toggle = (k: FlipKind) => set({ kinds: shown.has(k) ? shownKinds.filter((x) => x !== k) : [...shownKinds, k] });
 
   return (
     <section className="flip-finder" data-testid="flip-finder" aria-label="Flip finder">
       <h2>Flip finder</h2>
       <div className="flip-controls">
-        <IterationSelect label="From" iterations={iterations} value={from} onChange={setFrom} testId="flip-from" />
-        <IterationSelect label="To" iterations={iterations} value={to} onChange={setTo} testId="flip-to" />
+        <IterationSelect label="From" iterations={iterations} value={from} onChange={(v) => set({ from: v })} testId="flip-from" />
+        <IterationSelect label="To" iterations={iterations} value={to} onChange={(v) => set({ to: v })} testId="flip-to" />
         {splits.length > 1 && (
           <label>
             Split{' '}
-            <select value={split ?? ''} onChange={(e) => setSplit(e.target.value || null)}>
+            <select value={split ?? ''} onChange={(e) => set({ split: e.target.value || null })}>
               <option value="">all</option>
               {splits.map((s) => (
                 <option key={s}>{s}</option>
@@ -56,7 +70,7 @@ export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProble
         )}
         <label>
           Sort{' '}
-          <select value={order} onChange={(e) => setOrder(e.target.value as FlipOrder)} data-testid="flip-sort">
+          <select value={order} onChange={(e) => set({ order: e.target.value as FlipOrder })} data-testid="flip-sort">
             {flipOrders.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.label}

@@ -1,4 +1,5 @@
 import type { ProblemResult, ProblemSampleCell } from '../../../../shared/contract';
+import type { SampleKey } from '../../../../shared/dataset/types';
 import { fmtPct } from '../../../../shared/analysis/format';
 
 export type LabelStatus = 'labelled' | 'stale' | 'partial' | null;
@@ -8,8 +9,8 @@ interface ProblemGridProps {
   /** Dataset indices of the selected cells, in selection order. */
   selected: readonly number[];
   onToggle(index: number): void;
-  /** Label status per dataset index, once the annotation feature provides it. */
-  labelStatus?: (index: number) => LabelStatus;
+  /** Label status of a sample (from the labels database). */
+  labelStatus?: (key: SampleKey) => LabelStatus;
 }
 
 const outcomeText = (c: ProblemSampleCell) => (c.passed === true ? '✓' : c.passed === false ? '✗' : '?');
@@ -44,7 +45,7 @@ export function ProblemGrid({ result, selected, onToggle, labelStatus }: Problem
             <td>
               <div className="grid-cells">
                 {row.samples.map((cell) => {
-                  const status = labelStatus?.(cell.index) ?? null;
+                  const status = labelStatus?.({ problem_id: result.problem_id, split: row.split, iteration: row.iteration, sample_index: cell.sample_index }) ?? null;
                   const isSelected = selected.includes(cell.index);
                   return (
                     <button

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import type { SampleKey } from '../../../../shared/dataset/types';
 import { useViewStore } from '../state/viewStore';
 import { CompareColumns } from './CompareColumns';
+import { useCompareStore } from './compareStore';
 import { ProblemGrid, type LabelStatus } from './ProblemGrid';
 import { useRequest } from './useRequest';
 import { useSampleDetails } from './useSampleDetails';
@@ -8,7 +9,7 @@ import { useSampleDetails } from './useSampleDetails';
 interface ProblemPanelProps {
   datasetId: string;
   problemId: string;
-  labelStatus?: (index: number) => LabelStatus;
+  labelStatus?: (key: SampleKey) => LabelStatus;
 }
 
 // Beyond this many columns the text is too narrow to read; the oldest selection drops out.
@@ -17,10 +18,14 @@ const MAX_COLUMNS = 6;
 /** One problem: its grid, the selection, and the comparison of the selected samples. */
 export function ProblemPanel({ datasetId, problemId, labelStatus }: ProblemPanelProps) {
   const { data, error, loading } = useRequest('analysis:problem', { datasetId, problemId });
-  const [selected, setSelected] = useState<number[]>([]);
-  const [onlyDiffs, setOnlyDiffs] = useState(false);
+  const stored = useCompareStore((s) => s.selection);
+  const onlyDiffs = useCompareStore((s) => s.onlyDiffs);
+  const setCompare = useCompareStore((s) => s.set);
   const setView = useViewStore((s) => s.set);
-  useEffect(() => setSelected([]), [datasetId, problemId]);
+  // The selection belongs to one problem of one dataset: another one starts empty.
+  const selected = stored.datasetId === datasetId && stored.problemId === problemId ? stored.indices : [];
+  const setSelected = (update: (s: number[]) => number[]) => setCompare({ selection: { datasetId, problemId, indices: update(selected) } });
+  const setOnlyDiffs = (v: boolean) => setCompare({ onlyDiffs: v });
   const { details, errors } = useSampleDetails(datasetId, selected);
 
   if (error) return <p className="error-text">{error}</p>;
@@ -41,7 +46,7 @@ export function ProblemPanel({ datasetId, problemId, labelStatus }: ProblemPanel
           {selected.length === 0 ? 'Select two or more samples to compare them.' : `${selected.length} selected`}
         </span>
         {selected.length > 0 && (
-          <button type="button" onClick={() => setSelected([])}>
+          <button type="button" onClick={() => setSelected(() => [])}>
             Clear
           </button>
         )}

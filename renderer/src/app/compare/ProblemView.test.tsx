@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeApi } from '../dataset/testing/fakeApi';
 import { makeSummary } from '../dataset/testing/summaries';
 import { useDatasetStore } from '../dataset/datasetStore';
+import { NEXT_RUBRIC } from '../../../../shared/annotation/defaultRubric';
+import { makeLabel } from '../../../../shared/annotation/label';
+import { getLabelsDb } from '../../db';
+import { useAnnotationStore } from '../annotation/annotationStore';
 import { useViewStore } from '../state/viewStore';
 import { createAnalysisFakeApi, type FullSample } from './testing/analysisFake';
+import { allFlipKinds, useCompareStore } from './compareStore';
 
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
@@ -31,6 +37,7 @@ beforeEach(() => {
     summary: makeSummary({ id: 'ds', facets: { ...makeSummary().facets, splits: [{ value: 'dev', count: 5 }], iterations: [{ value: 0, count: 3 }, { value: 2, count: 2 }] } }),
   });
   useViewStore.setState({ datasetId: 'ds', problemId: null, tab: 'problem' });
+  useCompareStore.setState({ from: null, to: null, split: null, kinds: allFlipKinds, order: 'size', flipScroll: 0, selection: { datasetId: null, problemId: null, indices: [] }, onlyDiffs: false });
 });
 afterEach(cleanup);
 
@@ -73,5 +80,36 @@ describe('ProblemView', () => {
     await screen.findByText('The selected samples do not differ.');
     expect(screen.queryByTestId('compare-section-rationale')).toBeNull();
     expect(screen.queryByTestId('compare-section-fixed_code')).toBeNull();
+  });
+
+  it('keeps the selection and the flip finder choices when the user comes back from another tab', async () => {
+    useViewStore.setState({ problemId: 'p1' });
+    const first = render(<ProblemView />);
+    fireEvent.click(await screen.findByTestId('grid-cell-2-1'));
+    fireEvent.change(screen.getByTestId('flip-sort'), { target: { value: 'problem' } });
+    first.unmount();
+    render(<ProblemView />);
+    expect((await screen.findByTestId('grid-cell-2-1')).getAttribute('aria-pressed')).toBe('true');
+    expect((screen.getByTestId('flip-sort') as HTMLSelectElement).value).toBe('problem');
+    await screen.findByTestId('compare-columns');
+  });
+
+  it('marks cells whose sample has a label, and stale labels differently', async () => {
+    await useAnnotationStore.getState().hydrate();
+    const complete = { identifies_bug: 'yes', trace_reasoning: '4', explains_fix: '3', usefulness: '4' };
+    const label = (iteration: number, sample_index: number, stale: 0 | 1) => ({
+      ...makeLabel(
+        { datasetId: 'ds', key: { problem_id: 'p1', split: 'dev', iteration, sample_index }, contentHash: 'h', annotator: 'a', rubricId: NEXT_RUBRIC.id, rubricVersion: NEXT_RUBRIC.version, values: complete, note: '' },
+        new Date(),
+      ),
+      stale,
+    });
+    await getLabelsDb().labels.bulkPut([label(0, 0, 0), label(2, 1, 1)]);
+    useViewStore.setState({ problemId: 'p1' });
+    render(<ProblemView />);
+    await vi.waitFor(() => expect(screen.getByTestId('grid-cell-0-0').querySelector('.label-labelled')).not.toBeNull(), { timeout: 5000 });
+    expect(screen.getByTestId('grid-cell-2-1').querySelector('.label-stale')).not.toBeNull();
+    expect(screen.getByTestId('grid-cell-2-0').querySelector('.label-dot')).toBeNull();
+    await getLabelsDb().labels.clear();
   });
 });

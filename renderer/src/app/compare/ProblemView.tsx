@@ -5,10 +5,12 @@ import { useViewStore } from '../state/viewStore';
 import { FlipFinder } from './FlipFinder';
 import { ProblemPanel } from './ProblemPanel';
 import type { LabelStatus } from './ProblemGrid';
+import { useLabelStatus } from './useLabelStatus';
+import type { SampleKey } from '../../../../shared/dataset/types';
 
 interface ProblemViewProps {
-  /** Label status per dataset index, once the annotation feature provides it. */
-  labelStatus?: (index: number) => LabelStatus;
+  /** Overrides the label status read from the labels database (tests, embedding). */
+  labelStatus?: (key: SampleKey) => LabelStatus;
 }
 
 /** The Problem tab: the flip finder beside one problem's iterations × samples grid and the side-by-side comparison. */
@@ -19,6 +21,7 @@ export function ProblemView({ labelStatus }: ProblemViewProps = {}) {
   const summary = useDatasetStore((s) => s.summary);
   const iterations = (summary?.facets.iterations ?? []).map((f) => f.value).sort((a, b) => a - b);
   const splits = (summary?.facets.splits ?? []).map((f) => f.value);
+  const storedStatus = useLabelStatus(datasetId);
   const [draft, setDraft] = useState(problemId ?? '');
   useEffect(() => setDraft(problemId ?? ''), [problemId]);
 
@@ -48,7 +51,7 @@ export function ProblemView({ labelStatus }: ProblemViewProps = {}) {
           <button type="submit">Open</button>
         </form>
         {problemId ? (
-          <ProblemPanel datasetId={datasetId} problemId={problemId} labelStatus={labelStatus} />
+          <ProblemPanel datasetId={datasetId} problemId={problemId} labelStatus={labelStatus ?? storedStatus} />
         ) : (
           <p className="muted">Pick a problem in the flip finder, or type its id.</p>
         )}

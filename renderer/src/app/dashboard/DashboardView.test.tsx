@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeApi } from '../dataset/testing/fakeApi';
+import { NEXT_RUBRIC } from '../../../../shared/annotation/defaultRubric';
+import { makeLabel } from '../../../../shared/annotation/label';
+import { getLabelsDb } from '../../db';
+import { useAnnotationStore } from '../annotation/annotationStore';
 import { useViewStore } from '../state/viewStore';
 import { createAnalysisFakeApi, type FullSample } from '../compare/testing/analysisFake';
 
@@ -66,5 +71,27 @@ describe('DashboardView', () => {
     expect(paired.textContent).toMatch(/Not paired: 1 problem only in iter 0, 0 problems only in iter 17/);
     fireEvent.change(within(paired).getByTestId('paired-b'), { target: { value: '3' } });
     await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/));
+  });
+
+  it('charts human label means with intervals once labels exist in the labels database', async () => {
+    await useAnnotationStore.getState().hydrate();
+    const key = (iteration: number, sample_index: number) => ({ problem_id: 'a', split: 'dev', iteration, sample_index });
+    const labels = [
+      ['ann1', key(0, 0), 'no'],
+      ['ann2', key(0, 0), 'partly'],
+      ['ann1', key(3, 0), 'yes'],
+    ] as const;
+    await getLabelsDb().labels.bulkPut(
+      labels.map(([annotator, k, v]) =>
+        makeLabel({ datasetId: 'ds', key: k, contentHash: 'h', annotator, rubricId: NEXT_RUBRIC.id, rubricVersion: NEXT_RUBRIC.version, values: { identifies_bug: v }, note: '' }, new Date()),
+      ),
+    );
+    render(<DashboardView />);
+    const chart = await screen.findByTestId('chart-label-identifies_bug', {}, { timeout: 5000 });
+    expect(chart.textContent).toContain('yes = 3, partly = 2, no = 1');
+    // Iteration 0: scores 1 and 2 → mean 1.50 with a t interval; iteration 3: one label, no interval.
+    expect(within(chart).getByTestId('mark-dev:0').getAttribute('aria-label')).toMatch(/mean 1\.50 \[-?\d+\.\d\d, \d+\.\d\d\] · 2 labels/);
+    expect(within(chart).getByTestId('mark-dev:3').getAttribute('aria-label')).toMatch(/mean 3\.00 \(one label: no interval\) · 1 label$/);
+    await getLabelsDb().labels.clear();
   });
 });

@@ -9,15 +9,17 @@ import { LabelCharts } from './LabelCharts';
 import { PairedComparison } from './PairedComparison';
 import { StatsTable } from './StatsTable';
 import { xDomain } from './chartModel';
+import { useLabelAverages } from './useLabelAverages';
 
 interface DashboardViewProps {
-  /** Human label means (from the annotation feature's IndexedDB via `labelAverages`); none until labels exist. */
+  /** Overrides the label means read from the labels database (tests, embedding). */
   labels?: readonly LabelAverage[];
 }
 
 /** The self-training dashboard: every figure computed in the backend from the index. */
-export function DashboardView({ labels = [] }: DashboardViewProps = {}) {
+export function DashboardView({ labels }: DashboardViewProps = {}) {
   const datasetId = useViewStore((s) => s.datasetId);
+  const stored = useLabelAverages(datasetId);
   const setView = useViewStore((s) => s.set);
   const { data, error, loading } = useRequest('analysis:dashboard', datasetId ? { datasetId } : null);
   const x = useMemo(() => (data ? xDomain(data) : []), [data]);
@@ -44,7 +46,7 @@ export function DashboardView({ labels = [] }: DashboardViewProps = {}) {
             <>
               <DashboardCharts data={data} onSelect={select} />
               <PairedComparison datasetId={datasetId} iterations={data.iterations} splits={data.splits} />
-              <LabelCharts averages={labels} iterations={x} onSelect={select} />
+              <LabelCharts averages={labels ?? stored} iterations={x} onSelect={select} />
               <StatsTable data={data} />
             </>
           )}

@@ -29,11 +29,11 @@ export function LabelCharts({ averages, iterations, onSelect }: LabelChartsProps
   }
   return (
     <>
-      {[...byDim].map(([dim, { label, scale, points }]) => (
+      {[...byDim].map(([dim, { label, scale, scoring, points }]) => (
         <ChartCard
           key={dim}
           title={`Label: ${label}`}
-          subtitle={`Mean score (${scale[0]}–${scale[1]}${scale[1] === 1 ? ', share answering yes' : ''}) · whiskers: 95% t interval`}
+          subtitle={`Mean score per sample label (${scoring}) · whiskers: 95% t interval · stale labels left out`}
           testId={`chart-label-${dim}`}
           legend={splits.map((s) => ({ label: s, color: color(s) }))}
         >

@@ -124,11 +124,18 @@ export function rationaleBoxes(d: DashboardResult): BoxDatum[] {
 }
 
 /** Per dimension: the label means as chart points (x = iteration, series = split). */
-export function labelPoints(averages: readonly LabelAverage[]): Map<string, { label: string; scale: [number, number]; points: SeriesPoint[] }> {
-  const byDim = new Map<string, { label: string; scale: [number, number]; points: SeriesPoint[] }>();
+export interface LabelSeries {
+  label: string;
+  scale: [number, number];
+  scoring: string;
+  points: SeriesPoint[];
+}
+
+export function labelPoints(averages: readonly LabelAverage[]): Map<string, LabelSeries> {
+  const byDim = new Map<string, LabelSeries>();
   for (const a of averages) {
     let entry = byDim.get(a.dimension);
-    if (!entry) byDim.set(a.dimension, (entry = { label: a.dimensionLabel, scale: a.scale, points: [] }));
+    if (!entry) byDim.set(a.dimension, (entry = { label: a.dimensionLabel, scale: a.scale, scoring: a.scoring, points: [] }));
     const ci = a.ci;
     entry.points.push({
       key: `${a.split}:${a.iteration}`,
@@ -137,7 +144,7 @@ export function labelPoints(averages: readonly LabelAverage[]): Map<string, { la
       value: ci?.mean ?? null,
       lo: ci?.lo ?? null,
       hi: ci?.hi ?? null,
-      tooltip: `${a.split} · ${iterLabel(a.iteration)} — ${a.dimensionLabel}: mean ${fmtNum(ci?.mean, 2)} ${ci && ci.lo !== null ? fmtInterval(ci.lo, ci.hi, (v) => fmtNum(v, 2)) : '(one label: no interval)'} · ${fmtNum(ci?.n ?? 0)} labels`,
+      tooltip: `${a.split} · ${iterLabel(a.iteration)} — ${a.dimensionLabel}: mean ${fmtNum(ci?.mean, 2)} ${ci && ci.lo !== null ? fmtInterval(ci.lo, ci.hi, (v) => fmtNum(v, 2)) : '(one label: no interval)'} · ${fmtNum(ci?.n ?? 0)} label${(ci?.n ?? 0) === 1 ? '' : 's'}`,
       query: queryFor({ split: a.split, iteration: a.iteration }),
     });
   }
