@@ -67,16 +67,21 @@ try {
     return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
   };
   console.log('\nScripted zoom/pan (40 wheel zoom-ins, 120-frame drag pan, 20 +/- keys, 40 wheel zoom-outs, 30 steps):');
-  console.log('events    frames  interval p50  p95    max    dropped@60Hz  draw p50  p95   max (ms)');
-  for (const n of [10000, 100000]) {
-    const r = await page.evaluate((n) => window.bench.interact(n), n);
-    if (process.env.TL_BENCH_DEBUG) console.log(r.intervals.map((dt, i) => (dt > 20 ? `#${i}:${dt.toFixed(0)}` : '')).filter(Boolean).join(' '), '\n', r.draws.map((d, i) => (d > 5 ? `#${i}:${d.toFixed(0)}` : '')).filter(Boolean).join(' '));
+  console.log('A control row with no input shows how many frames the machine drops by itself (other load).');
+  console.log('events            frames  interval p50  p95    max    dropped@60Hz  draw p50  p95   max (ms)');
+  const row = (label, r) => {
+    if (process.env.TL_BENCH_DEBUG && r.loafs) console.log(JSON.stringify(r.loafs.slice(0, 12)));
+    if (process.env.TL_BENCH_DEBUG) console.log(r.intervals.map((dt, i) => (dt > 20 ? `#${i}:${dt.toFixed(0)}` : '')).filter(Boolean).join(' '));
     const dropped = r.intervals.reduce((acc, dt) => acc + Math.max(0, Math.round(dt / (1000 / 60)) - 1), 0);
+    const d = r.draws.length > 0 ? r.draws : [NaN];
     console.log(
-      `${String(n).padEnd(9)} ${String(r.frames).padEnd(7)} ${fmt(pct(r.intervals, 50)).padStart(12)} ${fmt(pct(r.intervals, 95)).padStart(5)} ${fmt(Math.max(...r.intervals)).padStart(6)} ${String(dropped).padStart(13)} ${fmt(pct(r.draws, 50)).padStart(9)} ${fmt(pct(r.draws, 95)).padStart(5)} ${fmt(Math.max(...r.draws)).padStart(5)}   (${r.draws.length} draws)`,
+      `${label.padEnd(17)} ${String(r.frames).padEnd(7)} ${fmt(pct(r.intervals, 50)).padStart(12)} ${fmt(pct(r.intervals, 95)).padStart(5)} ${fmt(Math.max(...r.intervals)).padStart(6)} ${String(dropped).padStart(13)} ${fmt(pct(d, 50)).padStart(9)} ${fmt(pct(d, 95)).padStart(5)} ${fmt(Math.max(...d)).padStart(5)}   (${r.draws.length} draws)`,
     );
+  };
+  for (const n of [10000, 100000]) {
+    row(`${n} scripted`, await page.evaluate((n) => window.bench.interact(n), n));
+    row(`${n} idle (control)`, await page.evaluate((n) => window.bench.idle(n, 252), n));
   }
-
   console.log(load());
   }
 

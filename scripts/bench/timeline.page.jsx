@@ -100,6 +100,21 @@ window.bench = {
     return { n, lanes, renderAndDrawMs: m.first(), toPaintMs: performance.now() - m.t0, visibleDrawMs: draws[0] };
   },
 
+  /** Control: the same number of frames with the timeline mounted and no input, to see what the machine drops by itself. */
+  async idle(n, frames) {
+    mount(makeTrace(n), { step: Math.floor(n / 2) });
+    await afterPaint();
+    draws = [];
+    const intervals = [];
+    let last = await nextFrame();
+    for (let k = 0; k < frames; k++) {
+      const t = await nextFrame();
+      intervals.push(t - last);
+      last = t;
+    }
+    return { n, frames, intervals, draws: [...draws] };
+  },
+
   /** Scripted zooms and pans, one input per animation frame; returns frame intervals and draw times. */
   async interact(n) {
     mount(makeTrace(n), { step: Math.floor(n / 2) });
@@ -121,6 +136,16 @@ window.bench = {
 
     draws = [];
     const intervals = [];
+    const loafs = [];
+    const observer = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')
+      ? new PerformanceObserver((list) => loafs.push(...list.getEntries().map((e) => ({
+          duration: e.duration,
+          render: e.duration - (e.renderStart - e.startTime),
+          styleLayout: e.startTime + e.duration - e.styleAndLayoutStart,
+          scripts: e.scripts.map((sc) => `${sc.invoker}:${sc.duration.toFixed(0)}`).join(','),
+        }))))
+      : null;
+    observer?.observe({ type: 'long-animation-frame' });
     let last = await nextFrame();
     for (const act of actions) {
       act();
@@ -128,7 +153,8 @@ window.bench = {
       intervals.push(t - last);
       last = t;
     }
-    return { n, frames: intervals.length, intervals, draws: [...draws] };
+    observer?.disconnect();
+    return { n, frames: intervals.length, intervals, draws: [...draws], loafs };
   },
 };
 window.benchReady = true;
