@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { AnnotationPanel } from '../annotation/AnnotationPanel';
+import { connectUrlSync } from '../state/urlSync';
 import { useViewStore } from '../state/viewStore';
 import { SampleDetailView } from './detail/SampleDetailView';
 import { useSampleDetail } from './detail/useSampleDetail';
@@ -16,6 +18,8 @@ export function SamplesView() {
   const sampleIndex = useViewStore((s) => s.sampleIndex);
   const { detail, error, loading } = useSampleDetail(datasetId, sampleIndex);
   const layout = useDefaultLayout({ id: 'tracelens.samples', ...(storage ? { storage } : {}) });
+  // The address bar follows the sample, test and step (the shell may connect it too; it is shared).
+  useEffect(() => connectUrlSync(), []);
 
   let centre: React.ReactNode;
   if (!datasetId) centre = <p className="detail-empty">Open a dataset to see its samples.</p>;
@@ -31,17 +35,17 @@ export function SamplesView() {
 
   return (
     <Group className="samples-view" id="tracelens.samples" data-testid="samples-view" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="list" minSize="12%" defaultSize="22%">
+      <Panel id="list" minSize="12%" defaultSize="20%">
         <SampleListPanel />
       </Panel>
       <Separator className="resize-handle resize-handle-v" />
-      <Panel id="detail" minSize="30%" defaultSize="58%">
+      <Panel id="detail" minSize="30%" defaultSize="62%">
         <div className="samples-centre" aria-busy={loading}>
           {centre}
         </div>
       </Panel>
       <Separator className="resize-handle resize-handle-v" />
-      <Panel id="labels" minSize="10%" defaultSize="20%" collapsible collapsedSize="0%">
+      <Panel id="labels" minSize="10%" defaultSize="18%" collapsible collapsedSize="0%">
         <aside className="samples-annotation" data-testid="annotation-slot" aria-label="Labels">
           {datasetId && detail ? <AnnotationPanel datasetId={datasetId} detail={detail} /> : <p className="detail-empty">Labels appear here for the chosen sample.</p>}
         </aside>

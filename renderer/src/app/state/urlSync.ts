@@ -28,7 +28,22 @@ export function shareableLink(v: ViewState = useViewStore.getState()): string {
  * open: start-up still has to read the link the page was opened with.
  * Returns the cleanup.
  */
+let connections = 0;
+let disconnect: (() => void) | null = null;
+
 export function connectUrlSync(): () => void {
+  // Idempotent: the shell and a view may both ask for it; one subscription serves them.
+  connections++;
+  disconnect ??= subscribeUrl();
+  return () => {
+    if (--connections === 0) {
+      disconnect?.();
+      disconnect = null;
+    }
+  };
+}
+
+function subscribeUrl(): () => void {
   let last = '';
   const write = (v: ViewState) => {
     if (!v.datasetPath) return;

@@ -18,6 +18,8 @@ export interface ProgramPaneProps {
   runKey: string;
   runTests: readonly string[];
   entryPoint?: string;
+  /** Said above the timeline when it shows another test than the chosen one. */
+  traceNote?: string | null;
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
@@ -28,7 +30,7 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * test. The current step's line is highlighted; clicking a line jumps to its
  * first step.
  */
-export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint }: ProgramPaneProps) {
+export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null }: ProgramPaneProps) {
   const [modelView, setModelView] = useState(false);
   const step = useViewStore((s) => s.step);
   const setStep = useViewStore((s) => s.setStep);
@@ -105,14 +107,21 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint }:
         </Panel>
         <Separator className="resize-handle resize-handle-h" />
         <Panel id="trace" minSize="10%" defaultSize="40%">
-          {test ? (
-            <TracePanel trace={test} lineCount={lineCount} codeLines={codeLines} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? null} />
-          ) : (
-            <div className="trace-missing" data-testid="trace-missing">
-              <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>
-              {!model.trace && <RunTrace runKey={runKey} code={model.program} tests={runTests} {...(entryPoint ? { entryPoint } : {})} />}
-            </div>
-          )}
+          <div className="trace-area">
+            {traceNote && test && (
+              <p className="trace-note" data-testid="trace-note">
+                {traceNote}
+              </p>
+            )}
+            {test ? (
+              <TracePanel trace={test} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? null} />
+            ) : (
+              <div className="trace-missing" data-testid="trace-missing">
+                <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>
+                {!model.trace && <RunTrace runKey={runKey} code={model.program} tests={runTests} {...(entryPoint ? { entryPoint } : {})} />}
+              </div>
+            )}
+          </div>
         </Panel>
       </Group>
     </section>

@@ -30,9 +30,19 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const right = useDefaultLayout({ id: 'tracelens.detail.right', ...(storage ? { storage } : {}) });
   const row = testIndex < model.tests.length ? testIndex : 0;
   const traceIndex = traceIndexFor(model, row);
+  const chosen = model.tests[row];
+  const shown = traceIndex !== null ? model.trace?.tests[traceIndex] : undefined;
+  const traceNote = chosen && chosen.traceIndex === null && shown ? `“${chosen.source}” has no trace; the timeline shows “${shown.test}”.` : null;
 
   // A hover focus belongs to the sample it was made on.
   useEffect(() => () => setFocus(null), [detail, setFocus]);
+  // A new sample opens on its first traced test (NExT traces one test, often not the first).
+  useEffect(() => {
+    const { testIndex: current, step } = useViewStore.getState();
+    if (current !== 0 || step !== null || model.tests[0]?.traceIndex !== null) return;
+    const first = model.tests.findIndex((t) => t.traceIndex !== null);
+    if (first > 0) selectTest(first);
+  }, [model, selectTest]);
 
   return (
     <div className="sample-detail" data-testid="sample-detail">
@@ -43,6 +53,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
             model={model}
             traceIndex={traceIndex}
             runKey={runKey}
+            traceNote={traceNote}
             runTests={detail.sample.task?.tests ?? []}
             {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
           />
@@ -51,7 +62,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
         <Panel id="side" minSize="20%" defaultSize="45%">
           <Group orientation="vertical" id="tracelens.detail.right" defaultLayout={right.defaultLayout} onLayoutChanged={right.onLayoutChanged}>
             <Panel id="tests" minSize="8%" defaultSize="20%">
-              <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} onSelect={selectTest} />
+              <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} shownTrace={traceIndex} onSelect={selectTest} />
             </Panel>
             <Separator className="resize-handle resize-handle-h" />
             <Panel id="rationale" minSize="10%" defaultSize="50%">

@@ -16,11 +16,13 @@ const OUTCOME: Record<string, string> = {
 export interface TestsPaneProps {
   tests: readonly TestRow[];
   selected: number;
+  /** The trace test the timeline shows, marked on its row. */
+  shownTrace?: number | null;
   onSelect(index: number): void;
 }
 
 /** Each test with the buggy program's outcome (from its trace) and the fix's result; choosing one switches the timeline. */
-export function TestsPane({ tests, selected, onSelect }: TestsPaneProps) {
+export function TestsPane({ tests, selected, shownTrace = null, onSelect }: TestsPaneProps) {
   if (tests.length === 0) {
     return (
       <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
@@ -50,6 +52,11 @@ export function TestsPane({ tests, selected, onSelect }: TestsPaneProps) {
                 </span>
                 <code className="test-source">{t.source}</code>
                 <span className="test-outcome">{trace ? OUTCOME[trace.outcome] ?? trace.outcome : 'no trace'}</span>
+                {t.traceIndex !== null && t.traceIndex === shownTrace && (
+                  <span className="test-shown" title="Shown on the timeline" aria-label="shown on the timeline">
+                    ▶
+                  </span>
+                )}
                 {t.fix && (
                   <span className={`badge ${t.fix.passed ? 'badge-pass' : 'badge-fail'}`} title={t.fix.error ?? undefined}>
                     fix {t.fix.passed ? 'passes' : 'fails'}
