@@ -35,7 +35,7 @@ export function IndexingProgress() {
       >
         <span className={`progress-fill${percent === null ? ' progress-indeterminate' : ''}`} style={{ width: `${percent ?? 30}%` }} />
       </span>
-      <span className="progress-text" data-testid="progress-text">
+      <span className="progress-text" data-testid="progress-text" title={p ? describeProgress(p) : undefined}>
         {p ? describeProgress(p) : 'Indexing…'}
       </span>
     </span>

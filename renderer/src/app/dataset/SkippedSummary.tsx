@@ -10,10 +10,11 @@ export function SkippedSummary() {
   const [open, setOpen] = useState(false);
   if (!summary || summary.skipped === 0) return null;
   const lines = Math.max(summary.lines, summary.skipped);
+  const text = `${formatCount(summary.skipped)} of ${formatCount(lines)} ${lines === 1 ? 'line' : 'lines'} skipped — show them`;
   return (
     <>
-      <button className="skipped-summary" data-testid="skipped-summary" onClick={() => setOpen(true)}>
-        {formatCount(summary.skipped)} of {formatCount(lines)} {lines === 1 ? 'line' : 'lines'} skipped — show them
+      <button className="skipped-summary" data-testid="skipped-summary" title={text} onClick={() => setOpen(true)}>
+        {text}
       </button>
       {open && <SkippedLinesDialog datasetId={summary.id} onClose={() => setOpen(false)} />}
     </>

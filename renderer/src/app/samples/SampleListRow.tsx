@@ -41,7 +41,8 @@ export const SampleListRow = memo(function SampleListRow({ row, position, select
       onClick={() => onSelect(row, position)}
     >
       <span className="sample-problem mono" title={row.problem_id}>
-        {row.problem_id}
+        {/* Ids share prefixes (humaneval/…): when cut, the ellipsis goes at the start so the distinguishing end stays. */}
+        <bdi>{row.problem_id}</bdi>
       </span>
       <span className="sample-meta" title={`split ${row.split} · iteration ${row.iteration} · sample ${row.sample_index}${row.model ? ` · ${row.model}` : ''}`}>
         <span className="sample-split">{row.split}</span> it{row.iteration} #{row.sample_index}

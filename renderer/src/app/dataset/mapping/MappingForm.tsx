@@ -56,6 +56,12 @@ export function MappingForm({ summary, unrecognised, onClose }: Props) {
       wide
       actions={
         <>
+          {/* In the footer, not the scrolled body: the reason the button is disabled must stay in sight. */}
+          {(error ?? openError) && (
+            <span className="error-text mapping-error" role="alert" data-testid="mapping-error">
+              {error ?? openError}
+            </span>
+          )}
           <button data-testid="mapping-download" onClick={() => download(draft.name || 'custom', json)}>
             Download mapping JSON
           </button>
@@ -119,11 +125,6 @@ export function MappingForm({ summary, unrecognised, onClose }: Props) {
           <pre data-testid="mapping-json">{json}</pre>
         </div>
       </div>
-      {(error ?? openError) && (
-        <p className="error-text" role="alert" data-testid="mapping-error">
-          {error ?? openError}
-        </p>
-      )}
     </Dialog>
   );
 }

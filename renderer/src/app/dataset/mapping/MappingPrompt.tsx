@@ -10,8 +10,8 @@ export function MappingPrompt() {
   if (!summary || unrecognised.length === 0) return null;
   return (
     <>
-      <button className="mapping-prompt" data-testid="mapping-prompt" onClick={() => setOpen(true)}>
-        {unrecognised.length === 1 ? '1 file' : `${unrecognised.length} files`} not recognised — map fields
+      <button className="mapping-prompt" data-testid="mapping-prompt" title={unrecognised.map((u) => u.file).join('\n')} onClick={() => setOpen(true)}>
+        Map fields of {unrecognised.length === 1 ? '1 unrecognised file' : `${unrecognised.length} unrecognised files`}
       </button>
       {open && <MappingForm summary={summary} unrecognised={unrecognised} onClose={() => setOpen(false)} />}
     </>
