@@ -8,6 +8,8 @@ import { expect, rpc, test } from '../fixtures';
 import { startKillableServe } from './killableServe';
 
 test('every acknowledged label comes back after the server is killed and browser storage is lost', async ({ browser }) => {
+  // Two servers start one after the other on a shared two-core machine.
+  test.setTimeout(120_000);
   const work = mkdtempSync(join(tmpdir(), 'tl-e2e-labels-'));
   const userDataDir = join(work, 'user-data');
   try {
