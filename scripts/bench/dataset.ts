@@ -16,7 +16,7 @@ const arg = (name: string) => {
 const records = argv.includes('--1m') ? 1_000_000 : Number(arg('records') ?? 100_000);
 const runs = Number(arg('runs') ?? 3);
 const dir = path.resolve(arg('dir') ?? 'bench-data');
-const file = path.join(dir, `next-${records}.jsonl`);
+const file = path.join(dir, `next-v2-${records}.jsonl`);
 const MB = 1024 * 1024;
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 

@@ -23,8 +23,9 @@ function words(rand: () => number, n: number): string {
 
 /** A NExT-style record of about 4 KB: program with inline trace, rationale, fix, test results. */
 function record(i: number, rand: () => number): string {
-  const problem = Math.floor(i / 32) % 5000;
-  const iteration = Math.floor(i / (32 * 5000)) % 4;
+  // 32 samples per problem and iteration; 800 problems per iteration, iterations 0-3 repeating.
+  const problem = Math.floor(i / 32) % 800;
+  const iteration = Math.floor(i / (32 * 800)) % 4;
   const passed = rand() < 0.3 + iteration * 0.1;
   const body = Array.from({ length: 14 }, (_, k) => `    x${k} = x${k > 0 ? k - 1 : 0} + arr[${k}] if ${k} < len(arr) else 0`).join('\n');
   const buggy = `def solve(arr, n):\n    total = 0\n${body}\n    for i in range(1, n):\n        total += arr[i]\n    return total`;

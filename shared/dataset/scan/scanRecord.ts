@@ -20,6 +20,8 @@ export interface ScanSpec {
    * helpers (the Node worker uses buffer.isAscii); defaults to a byte loop.
    */
   stringLength?: (buf: Uint8Array, s: number, e: number) => number;
+  /** Native decoding of plain ASCII bytes (Node: `buf.toString('latin1', s, e)`), one allocation per string. */
+  ascii?: (buf: Uint8Array, s: number, e: number) => string;
 }
 
 /** Marks a wanted key whose value is an object or array. */
@@ -95,8 +97,12 @@ export function findStringEnd(buf: Uint8Array, i: number, end: number): number {
 }
 
 /** Decodes the raw content of a JSON string (between the quotes). */
-function decodeString(buf: Uint8Array, s: number, e: number): string | null {
-  if (e - s <= 64) {
+function decodeString(buf: Uint8Array, s: number, e: number, ascii?: ScanSpec['ascii']): string | null {
+  if (ascii && e - s <= 256) {
+    let k = s;
+    while (k < e && buf[k] < 0x80 && buf[k] !== BACKSLASH) k++;
+    if (k === e) return ascii(buf, s, e);
+  } else if (e - s <= 64) {
     // Short plain ASCII (ids, split and model names): build it directly, no subarray.
     let out = '';
     let k = s;
@@ -245,7 +251,7 @@ export function scanRecord(buf: Uint8Array, start: number, end: number, spec: Sc
       if (ke < 0) return false;
       const ki = matchKey(keys, buf, i + 1, ke);
       if (spec.collectKeys) {
-        const name = decodeString(buf, i + 1, ke);
+        const name = decodeString(buf, i + 1, ke, spec.ascii);
         if (name === null) return false;
         out.keys.push(name);
       }
@@ -260,7 +266,7 @@ export function scanRecord(buf: Uint8Array, start: number, end: number, spec: Sc
         const se = findStringEnd(buf, i + 1, end);
         if (se < 0) return false;
         if (wanted) {
-          const v = decodeString(buf, i + 1, se);
+          const v = decodeString(buf, i + 1, se, spec.ascii);
           if (v === null) return false;
           out.slots[ki] = v;
         }

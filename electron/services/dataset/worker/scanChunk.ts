@@ -29,6 +29,8 @@ export function fastStringLength(buf: Uint8Array, s: number, e: number): number 
   return n;
 }
 
+const latin1 = (buf: Uint8Array, s: number, e: number) => (buf as Buffer).toString('latin1', s, e);
+
 function excerpt(line: Line): string {
   return line.buf.toString('utf8', line.s, Math.min(line.e, line.s + 200));
 }
@@ -48,7 +50,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
   closeSync(fd);
   const adapter = adapterByName(job.adapter, job.mapping);
   const ctx = { file: job.relPath, pathFacts: job.pathFacts };
-  const spec = job.strict || !adapter.spec ? null : { ...adapter.spec, stringLength: fastStringLength };
+  const spec = job.strict || !adapter.spec ? null : { ...adapter.spec, stringLength: fastStringLength, ascii: latin1 };
   const out = newScanOut();
   const scanned = scanAccess(out); // one accessor for the whole job: `out` is reused per record
   const reader = new LineReader(job.path, job.start, job.end, size, maxLine);
