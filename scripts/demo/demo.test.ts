@@ -10,6 +10,7 @@ import { demoProblems } from './problems';
 import { testResultsOf } from './results';
 import { cachedRunner } from './runner';
 import { createServiceRunner } from './serviceRunner';
+import { stampedPython } from './write';
 
 // The committed demo is what `npm start`, `npm run serve` and the e2e tests open.
 const DEMO = fileURLToPath(new URL('../../datasets/demo', import.meta.url));
@@ -29,24 +30,36 @@ const all: Sample[] = ['train', 'dev'].flatMap((split) => [0, 1, 2, 3].flatMap((
 const runner = cachedRunner(createServiceRunner());
 afterAll(() => runner.dispose?.());
 
+/** Reprs and error messages differ a little between Python versions (3.13 rewords some): compare like with like. */
+async function pythonMatches() {
+  const stamped = stampedPython(readFileSync(join(DEMO, 'README.md'), 'utf8'));
+  const local = (await runner.python!()).split('.').slice(0, 2).join('.');
+  return { same: stamped === local, stamped, local };
+}
+
 describe('the committed demo dataset', () => {
-  it('is exactly what the generator writes for the default seed', async () => {
+  it('is exactly what the generator writes for the default seed', async (ctx) => {
+    const { same, stamped, local } = await pythonMatches();
+    if (!same) ctx.skip(`the demo was generated with Python ${stamped}, this machine has ${local}`);
     const fresh = await buildDemo({ seed: DEFAULT_SEED, runner });
     expect([...committed.keys()].sort()).toEqual([...fresh.keys()].sort());
     for (const [rel, content] of fresh) expect(committed.get(rel), `${rel} is stale: run npm run datasets:demo`).toBe(content);
   }, 180_000);
 
   it('has passed and test_results that agree with re-running the fixed programs', async () => {
-    // Every 37th record: spread over problems, splits, iterations and fix kinds.
-    const picked = all.filter((_, i) => i % 37 === 0);
+    // Every 53rd record: spread over problems, splits, iterations and fix kinds.
+    const picked = all.filter((_, i) => i % 53 === 0);
     expect(new Set(picked.map((s) => s.passed))).toEqual(new Set([true, false]));
     // A runner of its own, so that nothing comes from the regeneration's memo.
     const fresh = createServiceRunner();
+    const { same } = await pythonMatches();
     for (const s of picked) {
       const task = taskOf(s);
       const trace = await fresh.trace(s.fixed_code!, task.tests!);
       const results = testResultsOf(trace, task.entry_point!);
-      expect(results, `${s.problem_id} ${s.split} iter${s.iteration} #${s.sample_index}`).toEqual(s.test_results);
+      const where = `${s.problem_id} ${s.split} iter${s.iteration} #${s.sample_index}`;
+      if (same) expect(results, where).toEqual(s.test_results);
+      else expect(results.map((r) => r.passed), where).toEqual(s.test_results!.map((r) => r.passed));
       expect(s.passed).toBe(results.every((r) => r.passed));
     }
     await fresh.dispose?.();

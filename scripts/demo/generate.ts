@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { buildDemo, DEFAULT_SEED } from './build';
 import { cachedRunner } from './runner';
 import { createServiceRunner } from './serviceRunner';
-import { summarise, writeDemo } from './write';
+import { demoStamp, summarise, writeDemo } from './write';
 
 async function main(argv: string[]): Promise<void> {
   const program = new Command()
@@ -33,10 +33,11 @@ async function main(argv: string[]): Promise<void> {
       },
     });
     const dir = resolve(out);
-    writeDemo(dir, files);
-    const bytes = [...files.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
+    const all = new Map([...files, ['README.md', demoStamp(Number(seed), await runner.python!())]]);
+    writeDemo(dir, all);
+    const bytes = [...all.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
     console.log(summarise(files).join('\n'));
-    console.log(`wrote ${files.size} files (${(bytes / 1e6).toFixed(2)} MB) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`wrote ${all.size} files (${(bytes / 1e6).toFixed(2)} MB) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     await runner.dispose?.();
   }

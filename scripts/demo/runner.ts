@@ -3,6 +3,8 @@ import type { StructuredTrace, TestTrace, TraceEvent } from '../../shared/trace/
 /** Runs code against tests with the project's tracer and returns its structured trace. */
 export interface TraceRunner {
   trace(code: string, tests: string[]): Promise<StructuredTrace>;
+  /** The interpreter's version, e.g. `3.11.7`: reprs and error messages come from it. */
+  python?(): Promise<string>;
   dispose?(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export function cachedRunner(inner: TraceRunner): TraceRunner {
       }
       return hit;
     },
+    python: () => inner.python?.() ?? Promise.resolve('unknown'),
     dispose: () => inner.dispose?.() ?? Promise.resolve(),
   };
 }

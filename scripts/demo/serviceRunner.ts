@@ -29,6 +29,11 @@ export function createServiceRunner(opts: { resourcesDir?: string; attempts?: nu
       }
       throw new Error(`the tracer could not run a demo program (${last})\n${code}`);
     },
+    async python() {
+      const info = await service.python();
+      if (!info.ok) throw new Error(info.error);
+      return info.version;
+    },
     dispose: () => service.dispose(),
   };
 }
