@@ -1,0 +1,53 @@
+import type { Sample } from '../../dataset/types';
+import { examplesFromDescription, LEETCODE_SETUP, leetCodeTests } from './leetcode';
+
+/** One `trace:run` to make for a sample. */
+export interface TraceJob {
+  /** Which code: the buggy program, the model's fix, or the dataset's reference solution. */
+  label: 'buggy' | 'fixed' | 'reference';
+  code: string;
+  tests: string[];
+  entry_point?: string;
+  setup?: string;
+}
+
+export interface SampleTraceJobs {
+  jobs: TraceJob[];
+  /** Why nothing (or less than expected) can be traced. */
+  reason?: string;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/**
+ * What "Run & trace" runs for a sample without a trace: its buggy code and
+ * its fix (or the reference solution when the dataset has no buggy code,
+ * as in MBPP and HumanEval) against its tests. DebugBench has no tests, so
+ * asserts are derived from the examples of its description.
+ */
+export function traceJobsForSample(sample: Sample): SampleTraceJobs {
+  const task = sample.task ?? {};
+  const meta = sample.meta ?? {};
+  let tests = (task.tests ?? []).filter((t) => typeof t === 'string' && t.trim());
+  const setups = [text(meta.test_setup_code)];
+  let reason: string | undefined;
+  const anyCode = text(task.buggy_code) ?? text(sample.fixed_code) ?? text(task.reference_code);
+  if (!tests.length && anyCode && /^class Solution\b/m.test(anyCode)) {
+    const derived = leetCodeTests(anyCode, examplesFromDescription(task.description ?? ''));
+    if (derived.ok) {
+      tests = derived.tests;
+      setups.push(LEETCODE_SETUP);
+    } else reason = `No tests: ${derived.reason}`;
+  } else if (anyCode && /^class Solution\b/m.test(anyCode)) setups.push(LEETCODE_SETUP);
+  if (!tests.length) return { jobs: [], reason: reason ?? 'The sample has no tests to run the code against' };
+  const setup = setups.filter(Boolean).join('\n') || undefined;
+  const base = { tests, ...(task.entry_point ? { entry_point: task.entry_point } : {}), ...(setup ? { setup } : {}) };
+  const jobs: TraceJob[] = [];
+  const buggy = text(task.buggy_code);
+  const fixed = text(sample.fixed_code);
+  const reference = text(task.reference_code);
+  if (buggy) jobs.push({ label: 'buggy', code: buggy, ...base });
+  if (fixed) jobs.push({ label: 'fixed', code: fixed, ...base });
+  if (reference && (!buggy || !fixed)) jobs.push({ label: 'reference', code: reference, ...base });
+  return jobs.length ? { jobs, ...(reason ? { reason } : {}) } : { jobs, reason: 'The sample has no code to run' };
+}
