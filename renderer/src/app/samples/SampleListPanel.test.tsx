@@ -174,6 +174,14 @@ describe('SampleListPanel', () => {
     expect(screen.getByTestId('sample-list').scrollTop).toBe(40_000 * 30);
   });
 
+  it('tells an empty dataset from a search without matches', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(0) });
+    render(<SampleListPanel />);
+    expect((await screen.findByTestId('sample-list-empty')).textContent).toMatch(/no readable samples/);
+    act(() => useViewStore.setState({ query: 'passed:false' }));
+    await waitFor(() => expect(screen.getByTestId('sample-list-empty').textContent).toBe('No samples match this search.'));
+  });
+
   it('asks the user to open a dataset when none is open', () => {
     h.api = createFakeApi();
     useViewStore.setState({ datasetId: null });

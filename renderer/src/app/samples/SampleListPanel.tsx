@@ -9,6 +9,12 @@ import { SampleListSortMenu } from './SampleListSortMenu';
 import { SearchBar } from './SearchBar';
 import './SampleListPanel.css';
 
+function emptyMessage(query: string, indexing: boolean): string {
+  if (indexing) return query.trim() ? 'No matching samples yet — still indexing…' : 'No samples yet — still indexing…';
+  // An empty dataset is usually unreadable lines or unrecognised fields: the top bar says which.
+  return query.trim() ? 'No samples match this search.' : 'This dataset has no readable samples (see the top bar for skipped lines).';
+}
+
 /**
  * The left column of the samples view: search bar, facet chips, the
  * virtualized sample list and its counts. Selection goes to
@@ -43,7 +49,7 @@ export function SampleListPanel() {
       </div>
       {empty ? (
         <p className="sample-list-empty" data-testid="sample-list-empty">
-          {pages.indexing || summary?.state === 'indexing' ? 'No matching samples yet — still indexing…' : 'No samples match this search.'}
+          {emptyMessage(query, pages.indexing || summary?.state === 'indexing')}
         </p>
       ) : (
         <SampleList pages={pages} scrollKey={key} />
