@@ -39,7 +39,12 @@ export function DimensionField({ dim, value, focused, onFocus, onChange }: Props
               tabIndex={-1}
               onClick={() => onChange(value === o.value ? null : o.value)}
             >
-              <kbd>{i + 1}</kbd> {o.label}
+              {/* A scale's labels already start with their key (1 · useless … 5): no second digit. */}
+              {o.label.startsWith(String(i + 1)) ? o.label : (
+                <>
+                  <kbd>{i + 1}</kbd> {o.label}
+                </>
+              )}
             </button>
           ))}
         </div>
