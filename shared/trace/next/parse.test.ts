@@ -75,6 +75,18 @@ describe('parseNextInline', () => {
     expect(joined).toMatch(/line 4: step \(5\) is empty/);
   });
 
+  it('accepts hand-written shorthand: variables split by ";" and an unnumbered exception', () => {
+    const parsed = parseNextInline('def f(a, b):  # (0) a=1; b=2;\n    return a - b  # (1) __return__=-1\nassert f(1, 2) == 1  # __exception__ = AssertionError()');
+    const events = parsed.tests[0].events;
+    expect(events.map((e) => [e.step, e.kind, e.changed])).toEqual([
+      [0, 'call', { a: '1', b: '2' }],
+      [1, 'return', {}],
+      [2, 'exception', {}],
+    ]);
+    expect(parsed.tests[0].outcome).toBe('failed');
+    expect(parsed.warnings).toEqual(['line 3: an entry without a step number was numbered (2)']);
+  });
+
   it('never throws on empty or non-text input', () => {
     expect(parseNextInline('').warnings[0]).toMatch(/no trace comments/);
     expect(parseNextInline(undefined as unknown as string).tests[0].events).toEqual([]);

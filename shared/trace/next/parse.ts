@@ -31,6 +31,7 @@ export function parseNextInline(text: string): ParsedNextTrace {
   const events: TraceEvent[] = [];
   const seen = new Set<number>();
   const elidedLines: number[] = [];
+  let maxStep = -1;
   traces.forEach((trace, index) => {
     if (trace === null) return;
     const lineNo = index + 1;
@@ -39,6 +40,10 @@ export function parseNextInline(text: string): ParsedNextTrace {
     if (parsed.elided) elidedLines.push(lineNo);
     let previous = -1;
     for (const entry of parsed.entries) {
+      if (entry.step < 0) {
+        entry.step = maxStep + 1;
+        warnings.push(`line ${lineNo}: an entry without a step number was numbered (${entry.step})`);
+      }
       if (seen.has(entry.step)) {
         warnings.push(`line ${lineNo}: step (${entry.step}) appears more than once; kept the first`);
         continue;
@@ -46,6 +51,7 @@ export function parseNextInline(text: string): ParsedNextTrace {
       if (entry.step < previous) warnings.push(`line ${lineNo}: steps out of order: (${entry.step}) after (${previous})`);
       previous = entry.step;
       seen.add(entry.step);
+      maxStep = Math.max(maxStep, entry.step);
       const kind = entryKind(entry, DEF.test(code[index]));
       const event: TraceEvent = { step: entry.step, line: lineNo, kind, func: funcs[index], changed: entry.changed };
       if (entry.returnValue !== undefined) event.returnValue = entry.returnValue;

@@ -4,6 +4,7 @@ import { cutAt, scanNaive, scanTopLevel } from './scan';
 
 /** What one line's trace comment says, before the lines are put together. */
 export interface ParsedEntry {
+  /** -1 for a hand-written entry without `(k)`: the caller numbers it. */
   step: number;
   changed: Record<string, string>;
   returnValue?: string;
@@ -52,39 +53,54 @@ export function parseLineEntries(text: string, lineNo: number): LineEntries {
       continue;
     }
     const match = ENTRY.exec(trimmed);
+    const local = separators.filter((at) => at > start && at < start + piece.length).map((at) => at - start);
+    if (!match && STARTS_ASSIGN.test(trimmed)) {
+      // `(1) a=1; b=2` (a hand edit): b belongs to step 1; with no step before it, the caller numbers it.
+      const previous = entries[entries.length - 1];
+      const entry = parseAssignments(piece, 0, local, previous?.step ?? -1, lineNo, warnings);
+      if (entry && previous) mergeInto(previous, entry);
+      else if (entry) entries.push(entry);
+      continue;
+    }
     if (!match) {
       warnings.push(`line ${lineNo}: ignored text that is not a "(k) name=value" entry: ${JSON.stringify(trimmed.slice(0, 60))}`);
       continue;
     }
-    const local = separators.filter((at) => at > start && at < start + piece.length).map((at) => at - start);
-    const entry = parseAssignments(piece, local, Number(match[1]), lineNo, warnings);
+    const entry = parseAssignments(piece, piece.indexOf(')') + 1, local, Number(match[1]), lineNo, warnings);
     if (entry) entries.push(entry);
   }
   return { entries, elided, warnings };
 }
 
-function parseAssignments(piece: string, separators: number[], step: number, lineNo: number, warnings: string[]): ParsedEntry | null {
-  const body = piece.slice(piece.indexOf(')') + 1);
-  const shift = piece.indexOf(')') + 1;
+function mergeInto(target: ParsedEntry, extra: ParsedEntry): void {
+  Object.assign(target.changed, extra.changed);
+  if (extra.returnValue !== undefined) target.returnValue = extra.returnValue;
+  if (extra.exception) target.exception = extra.exception;
+}
+
+/** `a=1, b=[2, 3], __return__=4` from `shift` on in `piece`. */
+function parseAssignments(piece: string, shift: number, separators: number[], step: number, lineNo: number, warnings: string[]): ParsedEntry | null {
+  const body = piece.slice(shift);
+  const label = step < 0 ? 'an unnumbered entry' : `step (${step})`;
   // Split only at commas followed by `name=`, so that a bare comma inside a value stays in it.
   const commas = separators.map((at) => at - shift).filter((at) => at >= 0 && body[at] === ',' && STARTS_ASSIGN.test(body.slice(at + 1)));
   const entry: ParsedEntry = { step, changed: {} };
   for (const part of cutAt(body, commas, ',')) {
     const assign = ASSIGN.exec(part);
     if (!assign) {
-      if (part.trim()) warnings.push(`line ${lineNo}: step (${step}) has no "name=value": ${JSON.stringify(part.trim().slice(0, 60))}`);
+      if (part.trim()) warnings.push(`line ${lineNo}: ${label} has no "name=value": ${JSON.stringify(part.trim().slice(0, 60))}`);
       continue;
     }
     const [, name, rawValue] = assign;
     const value = rawValue.replace(/\s+$/, '');
-    if (!value) warnings.push(`line ${lineNo}: step (${step}) gives ${name} no value`);
+    if (!value) warnings.push(`line ${lineNo}: ${label} gives ${name} no value`);
     if (name === '__return__') entry.returnValue = value;
     else if (name === '__exception__') entry.exception = parseException(value);
     else entry.changed[name] = value;
   }
   const empty = !Object.keys(entry.changed).length && entry.returnValue === undefined && !entry.exception;
   if (empty) {
-    warnings.push(`line ${lineNo}: step (${step}) is empty`);
+    warnings.push(`line ${lineNo}: ${label} is empty`);
     return null;
   }
   return entry;

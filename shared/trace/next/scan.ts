@@ -52,7 +52,8 @@ export function splitComment(line: string, openTriple: TripleQuote): CommentSpli
 /** The comment starts at `hash`; the trace is the first `# (k)` in it (the code may have its own comment). */
 function fromComment(line: string, hash: number): CommentSplit {
   const rest = line.slice(hash);
-  const found = /#\s*(?=\(\s*\d+\s*\))/.exec(rest);
+  // `# (k) ...`, or a hand-written `# __exception__ = AssertionError()` without a step number.
+  const found = /#\s*(?=\(\s*\d+\s*\)|__(?:return|exception)__\s*=)/.exec(rest);
   if (!found) return { code: line, trace: null, openTriple: null };
   const at = hash + found.index;
   return { code: line.slice(0, at).replace(/\s+$/, ''), trace: line.slice(at + found[0].length), openTriple: null };
