@@ -43,6 +43,14 @@ describe('VariablesPanel', () => {
     expect(valueOf('big')).toBe(big);
   });
 
+  it('shows at most 20,000 characters of a huge value even when expanded', () => {
+    const huge = 'y'.repeat(1_000_000);
+    render(<VariablesPanel trace={testTrace([{ step: 0, line: 1, kind: 'line', changed: { huge } }])} step={0} />);
+    fireEvent.click(screen.getByRole('button', { name: /more/ }));
+    expect(valueOf('huge')?.length).toBe(20_000);
+    expect(screen.getByText(/980000 more characters not shown/)).toBeTruthy();
+  });
+
   it('asks for a step when none is chosen', () => {
     render(<VariablesPanel trace={testTrace(loopEvents)} step={null} />);
     expect(screen.getByTestId('variables-panel').textContent).toContain('Pick a step');

@@ -77,12 +77,19 @@ function Variable({ v, max }: { v: VariableState; max: number }) {
   );
 }
 
+/** Even expanded, a value is shown up to this many characters: a 1 MB repr must not freeze the panel. */
+const EXPANDED_MAX = 20_000;
+
 function Value({ value, max }: { value: string; max: number }) {
   const [open, setOpen] = useState(false);
   const long = value.length > max;
+  const shown = !long ? value : !open ? `${value.slice(0, max)}…` : value.length > EXPANDED_MAX ? value.slice(0, EXPANDED_MAX) : value;
   return (
     <>
-      <code className={`vp-value${long && !open ? ' is-cut' : ''}`}>{long && !open ? `${value.slice(0, max)}…` : value}</code>
+      <code className={`vp-value${long && !open ? ' is-cut' : ''}`}>{shown}</code>
+      {open && value.length > EXPANDED_MAX && (
+        <span className="vp-note">… {value.length - EXPANDED_MAX} more characters not shown</span>
+      )}
       {long && (
         <button type="button" className="vp-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'less' : `more (${value.length} chars)`}
