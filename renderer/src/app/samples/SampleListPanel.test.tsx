@@ -105,6 +105,11 @@ describe('SampleListPanel', () => {
     expect(screen.getByTestId('sample-row-1').getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(screen.getByTestId('search-input'), { key: 'j' });
     expect(useViewStore.getState().sampleIndex).toBe(1);
+    const modal = document.body.appendChild(Object.assign(document.createElement('div'), { role: 'dialog' }));
+    modal.setAttribute('aria-modal', 'true');
+    fireEvent.keyDown(window, { key: 'ArrowDown' });
+    expect(useViewStore.getState().sampleIndex).toBe(1);
+    modal.remove();
   });
 
   it('selects a clicked row and keeps going from it with the keyboard', async () => {

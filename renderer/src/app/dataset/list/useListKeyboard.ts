@@ -37,6 +37,8 @@ export function useListKeyboard({ pages, selectedPosition, onSelect, scrollTo }:
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      // A modal dialog (skipped lines, mapping, settings) owns the keyboard: its arrows scroll it.
+      if (document.querySelector('[aria-modal="true"]')) return;
       const { pages: p, selectedPosition: at, onSelect: select, scrollTo: scroll } = latest.current;
       // A pending move counts as the current position, so held keys keep going.
       const next = nextPosition(e.key, pending.current ?? at, p.total);
