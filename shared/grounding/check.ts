@@ -44,7 +44,7 @@ function complete(facts: TraceFacts, name: string, sightings: Sighting[]): strin
   return null;
 }
 
-function checkAgainst(claim: Claim, lit: ScannedLiteral, name: string, label: string, sightings: Sighting[], facts: TraceFacts): CheckedClaim {
+function checkAgainst(claim: Claim, lit: ScannedLiteral, name: string, label: string, sightings: Sighting[], facts: TraceFacts, taskTests?: readonly string[]): CheckedClaim {
   const matches = sightings.filter((s) => valuesMatch(lit, s.canon, s.raw));
   const traced = distinct(sightings);
   const byTest = new Map<number, Sighting[]>();
@@ -61,7 +61,8 @@ function checkAgainst(claim: Claim, lit: ScannedLiteral, name: string, label: st
     });
   }
   if (matches.length > 0) return verdict(claim, 'consistent', `${label} is ${matches[0]!.raw} at step ${matches[0]!.step}`, { steps: stepsOf(matches), lines: linesOf(matches), traced });
-  const doubt = complete(facts, name, sightings);
+  const partial = claim.aboutTest && (taskTests?.length ?? 0) > facts.tests.length;
+  const doubt = partial ? 'the sentence is about a particular test and the trace covers only some tests' : complete(facts, name, sightings);
   if (doubt) return verdict(claim, 'unverifiable', `${label} is not seen with that value, but ${doubt}; traced: ${list(traced)}`, { traced, steps: stepsOf(sightings), lines: linesOf(sightings) });
   return verdict(claim, 'contradicted', `${label} never takes that value; traced: ${list(traced)}`, { traced, steps: stepsOf(sightings), lines: linesOf(sightings) });
 }
@@ -191,7 +192,7 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
       const lit = literal(claim.value!);
       if (!lit) return verdict(claim, 'unverifiable', 'the returned value is not a literal');
       if (facts.returns.length === 0) return verdict(claim, 'unverifiable', 'no return value is traced');
-      return checkAgainst({ ...claim, scope: 'any' }, lit, '__return__', 'the return value', facts.returns, facts);
+      return checkAgainst({ ...claim, scope: 'any' }, lit, '__return__', 'the return value', facts.returns, facts, taskTests);
     }
     case 'value': {
       const lit = literal(claim.value!);
@@ -202,7 +203,7 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
         const atStep = checkAtStep(claim, lit, sightings, facts);
         if (atStep) return atStep;
       }
-      return checkAgainst(claim, lit, claim.variable!, `\`${claim.variable}\``, sightings, facts);
+      return checkAgainst(claim, lit, claim.variable!, `\`${claim.variable}\``, sightings, facts, taskTests);
     }
   }
 }

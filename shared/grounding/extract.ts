@@ -43,6 +43,8 @@ const ON_LINE_RE = /\s+(?:on|at|in)\s+line\s+(\d{1,5})\b/y;
 // "at step (4)", "after line 3 runs at step (5)": the step a value claim is about.
 const STEP_AFTER_RE = /\s*,?\s+(?:at|in|after)\s+step\s*\(?(\d{1,7})\)?/y;
 const STEP_BEFORE_RE = /\b(?:at|in|after|by)\s+step\s*\(?(\d{1,7})\)?/gi;
+// Sentences about one particular test or input: a trace of another test cannot contradict them.
+const TEST_TALK = /\b(?:first|second|third|fourth|fifth|last|other|another|next|previous|\d+(?:st|nd|rd|th))\s+(?:test|assertion|assert|call|example|input|case)\b|\bwhen\s+called\s+with\b|\bfor\s+(?:the\s+)?input\b/i;
 // Sentences about where the bug is: the trace shows what ran, not what is wrong.
 const BUG_TALK = /\b(bug|buggy|faulty|fault|culprit|mistake|wrong|incorrect|error\s+is|problem\s+is|goes\s+wrong|should\s+be|fix)\b/i;
 const LINE_RE = /\blines?\s+(\d{1,5})((?:\s*(?:,|and|or|&)\s*\d{1,5})*)/gi;
@@ -75,8 +77,10 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     const start = m.index!;
     const sentenceEnd = text.slice(start).search(/[.!?](\s|$)|\n/);
     const window = text.slice(start, start + Math.min(sentenceEnd < 0 ? 200 : sentenceEnd, 200));
-    const actualM = ACTUAL_RE.exec(window);
-    const expectedM = EXPECTED_RE.exec(window);
+    // A value claim between the anchor and the verb ("for the second test, total is 1 and it returns 1") is its own claim.
+    const direct = (v: RegExpExecArray | null) => (v && !/\s(?:is|was|becomes|became|equals|=)\s/.test(window.slice(m[0].length, v.index)) ? v : null);
+    const actualM = direct(ACTUAL_RE.exec(window));
+    const expectedM = direct(EXPECTED_RE.exec(window));
     const actual = actualM ? readValue(text, start + actualM.index + actualM[0].length) : null;
     const expected = expectedM ? readValue(text, start + expectedM.index + expectedM[0].length) : null;
     if (!actual && !expected) continue;
@@ -102,7 +106,11 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     const instead = INSTEAD_RE.exec(text) ? readValue(text, INSTEAD_RE.lastIndex) : null;
     const start = m.index!;
     if (instead) add({ kind: 'assertion', start, end: instead.end, value: value.written, expected: instead.written, scope: 'any' });
-    else add({ kind: 'return', start, end: value.end, value: value.written, scope: 'final' });
+    else {
+      const sentenceEnd = text.slice(value.end).search(/[.!?](\s|$)|\n/);
+      const aboutTest = TEST_TALK.test(text.slice(sentenceStart(text, start), sentenceEnd < 0 ? text.length : value.end + sentenceEnd));
+      add({ kind: 'return', start, end: value.end, value: value.written, scope: 'final', ...(aboutTest ? { aboutTest } : {}) });
+    }
   }
 
   // Values: "x is 3", "`x = [1, 2]`", "total becomes 10", "the final value of total is 10".
@@ -135,6 +143,8 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     const before = [...text.slice(sentenceStart(text, subjectStart), subjectStart).matchAll(STEP_BEFORE_RE)].pop();
     const step = after ? Number(after[1]) : before ? Number(before[1]) : undefined;
     const end = after ? STEP_AFTER_RE.lastIndex : value.end;
+    const sentenceEnd = text.slice(end).search(/[.!?](\s|$)|\n/);
+    const aboutTest = TEST_TALK.test(text.slice(sentenceStart(text, subjectStart), sentenceEnd < 0 ? text.length : end + sentenceEnd));
     const expression = !IDENT.test(name.trim());
     // Only variable-like expressions (`nums[i]`, `self.total`, `len(xs)`) are claims; `total == 5` is a condition.
     if (expression && !/^[A-Za-z_][\w.]*(?:\[[^\]]*\]|\([^)]*\))+$|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/.test(name.trim())) continue;
@@ -145,6 +155,7 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
       variable: name.trim(),
       value: value.written,
       ...(step !== undefined ? { step } : {}),
+      ...(aboutTest ? { aboutTest } : {}),
       scope,
     });
   }

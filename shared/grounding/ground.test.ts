@@ -118,6 +118,16 @@ describe('precision: what must stay unverifiable (or not be a claim at all)', ()
     expect(s.claims.every((c) => c.verdict === 'unverifiable')).toBe(true);
   });
 
+  it('does not contradict claims about another test than the traced one, or about the fixed program', () => {
+    // The trace covers one of the two task tests.
+    expect(verdicts('For the second test, total is 1 and the function returns 6.').map((v) => v[1])).toEqual(['consistent', 'consistent']);
+    expect(verdicts('For the second test, total is 5 and the function returns 5.').map((v) => v[1])).toEqual(['unverifiable', 'unverifiable']);
+    const fixed = groundRationale('The fixed version starts the range at 1.\nWith range(1, n + 1), i is 4 in the last iteration and total is 10.', sumTrace);
+    expect(fixed.claims.map((c) => c.verdict)).toEqual(['unverifiable', 'unverifiable']);
+    // A new paragraph is about the traced program again.
+    expect(groundRationale('The fixed version is below.\n\nIn the trace, total is 10.', sumTrace).claims[0]!.verdict).toBe('contradicted');
+  });
+
   it('does not contradict values of variables the trace elides', () => {
     // total=3 is shown, but the inline string elides some loop entries: 4 cannot be ruled out.
     const s = groundRationale('Then total is 4.', sumTrace, { inline: sumInline });

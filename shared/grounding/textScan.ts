@@ -46,8 +46,19 @@ const CONTRAST = /\b(but|however|whereas|yet|although|though|actually|in\s+fact|
 const STRONG =
   /\b(if|unless|suppose|supposing|assum(?:e|ing)|imagine|hypothetical(?:ly)?|fixed|corrected|after\s+(?:the\s+)?fix(?:ing)?|once\s+fixed|with\s+the\s+fix|to\s+fix)\b/i;
 
+// A paragraph that has turned to the fixed program ("The fixed version ...", "With this change ...") talks about code that was not traced.
+const FIX_PARAGRAPH = /\b(fixed\s+(?:version|code|function|program)|corrected\s+(?:version|code|function|program)|(?:after|with)\s+(?:the|this)\s+(?:fix|change|correction)|the\s+fix\b)/i;
+
+/** Start of the paragraph holding `pos` (after the last blank line). */
+export function paragraphStart(text: string, pos: number): number {
+  const at = text.lastIndexOf('\n\n', pos - 1);
+  return at < 0 ? 0 : at + 2;
+}
+
 /** The hedge word that makes the claim at `pos` hypothetical, or undefined. */
 export function hedgeAt(text: string, pos: number): string | undefined {
+  const paragraph = FIX_PARAGRAPH.exec(text.slice(paragraphStart(text, pos), pos));
+  if (paragraph) return paragraph[1]!.toLowerCase().replace(/\s+/g, ' ');
   const clause = text.slice(clauseStart(text, pos), pos);
   const clauseModal = [...clause.matchAll(MODAL)].pop();
   if (clauseModal) return clauseModal[1]!.toLowerCase();

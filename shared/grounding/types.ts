@@ -25,6 +25,8 @@ export interface Claim {
   exceptionType?: string;
   /** "at step (4) x is 3": the step the claim is about. */
   step?: number;
+  /** The sentence is about one particular test or input ("for the second test, n is 5"). */
+  aboutTest?: boolean;
   /** Set on line claims about where the bug is ("the faulty statement is on line 4"): the trace cannot tell. */
   aboutBug?: boolean;
   scope: ClaimScope;
