@@ -64,6 +64,19 @@ describe('LabelsRepo', () => {
     expect(restored).toEqual(await db.labels.toArray());
   });
 
+  it('restores from the journal of the same data opened under another path, re-keyed to this dataset', async () => {
+    const { db, sink, repo } = setup();
+    await repo.saveLabel(input('P1', { identifies_bug: 'no' }));
+    await repo.flush();
+    await db.labels.clear();
+    const report = await repo.restore('moved-ds', 'ds');
+    expect(report.restored).toBe(1);
+    const [l] = await db.labels.toArray();
+    expect(l).toMatchObject({ datasetId: 'moved-ds', annotator: 'ann', values: { identifies_bug: 'no' } });
+    await repo.flush();
+    expect(parseJournal(sink.files.get('moved-ds')!).entries).toHaveLength(1);
+  });
+
   it('keeps unacknowledged entries in the outbox while the backend is down and sends them later', async () => {
     const { db, sink, repo } = setup();
     sink.down = true;

@@ -172,14 +172,18 @@ export class LabelsRepo {
   }
 
   /**
-   * Replays the dataset's journal into the database: labels missing here are
+   * Replays the dataset's journal (or another dataset's, e.g. the same files
+   * opened from a moved folder) into the database: labels missing here are
    * restored; a label that exists here and differs is kept as it is (the
    * report says how many), so a restore never overwrites anything.
    */
-  async restore(datasetId: string): Promise<RestoreReport> {
+  async restore(datasetId: string, fromDatasetId: string = datasetId): Promise<RestoreReport> {
     await this.flush();
-    const journal = await this.sink.read(datasetId);
-    const { labels, rubrics } = replayJournal(journal.entries);
+    const journal = await this.sink.read(fromDatasetId);
+    const replayed = replayJournal(journal.entries);
+    const moved = fromDatasetId !== datasetId;
+    // A journal of the same data under another path (a moved folder) is matched by sample key.
+    const labels = moved ? replayed.labels.map((l) => ({ ...l, datasetId, id: labelId(datasetId, l.key, l.annotator) })) : replayed.labels;
     const report: RestoreReport = {
       journalEntries: journal.entries.length,
       restored: 0,
@@ -189,8 +193,8 @@ export class LabelsRepo {
       unreadableLines: journal.issues.length,
       tornTail: journal.tornTail,
     };
-    await this.db.transaction('rw', this.db.labels, this.db.rubrics, async () => {
-      for (const r of rubrics) {
+    await this.db.transaction('rw', this.db.labels, this.db.rubrics, this.db.outbox, async () => {
+      for (const r of replayed.rubrics) {
         if (!(await this.db.rubrics.get([r.id, r.version]))) {
           await this.db.rubrics.add({ ...r, savedAt: this.now().toISOString() });
           report.rubricsRestored++;
@@ -205,8 +209,11 @@ export class LabelsRepo {
         else report.keptLocal++;
       }
       await this.db.labels.bulkAdd(add);
+      // Labels brought over from another journal are journalled under this dataset too.
+      if (moved && add.length) await this.queue(datasetId, add.map((label) => ({ op: 'put' as const, at: this.now().toISOString(), label })));
       report.restored = add.length;
     });
+    if (moved) void this.flush();
     return report;
   }
 

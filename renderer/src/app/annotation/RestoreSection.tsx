@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { JournalInfo } from '../../../../shared/contract';
+import { api } from '../../api';
 import { getLabelsDb, getLabelsRepo, type RestoreReport } from '../../db';
 
 /**
@@ -11,11 +13,28 @@ export function RestoreSection({ datasetId }: { datasetId: string }) {
   const pending = useLiveQuery(() => getLabelsDb().outbox.count(), [], 0);
   const [report, setReport] = useState<RestoreReport | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  const [journals, setJournals] = useState<JournalInfo[]>([]);
+  const [source, setSource] = useState(datasetId);
+
+  useEffect(() => {
+    setSource(datasetId);
+    let live = true;
+    api
+      .request('labels:journal-list', {})
+      .then((list) => live && setJournals(list))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [datasetId, report]);
+
+  const own = journals.find((j) => j.datasetId === datasetId);
+  const others = journals.filter((j) => j.datasetId !== datasetId);
 
   const restore = async () => {
     setStatus('Replaying the journal…');
     try {
-      const r = await getLabelsRepo().restore(datasetId);
+      const r = await getLabelsRepo().restore(datasetId, source);
       setReport(r);
       setStatus(null);
     } catch (err) {
@@ -33,7 +52,25 @@ export function RestoreSection({ datasetId }: { datasetId: string }) {
       <p className="annotation-note">
         Every label change is also appended to a journal file in your data folder (labels-journal/). If browser storage is cleared, restore from it.
       </p>
+      {own && (
+        <p className="annotation-note" data-testid="journal-path">
+          This dataset's journal: {own.path} ({Math.ceil(own.bytes / 1024)} KB)
+        </p>
+      )}
       <div className="labels-row">
+        {others.length > 0 && (
+          <label title="The same files opened from another folder have another dataset id; their labels are matched by sample key">
+            From{' '}
+            <select aria-label="Journal to restore from" data-testid="restore-source" value={source} onChange={(e) => setSource(e.target.value)}>
+              <option value={datasetId}>this dataset</option>
+              {others.map((j) => (
+                <option key={j.datasetId} value={j.datasetId}>
+                  {j.datasetId} ({Math.ceil(j.bytes / 1024)} KB, {new Date(j.modifiedAt).toLocaleDateString()})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button data-testid="restore-labels" onClick={() => void restore()}>
           Restore labels
         </button>
