@@ -143,7 +143,7 @@ def run_test(ctx, program, test, test_line):
     return result
 
 
-def run(request, sandbox, guard, capture, exit_with):
+def run(request, sandbox, guard, capture, exit_with, progress=lambda result: None):
     code = normalise(request.get("code", ""))
     tests = [normalise(t).rstrip("\n") for t in request.get("tests", [])]
     entry_point = request.get("entry_point") or None
@@ -169,7 +169,7 @@ def run(request, sandbox, guard, capture, exit_with):
             for t, n in zip(tests, test_lines)
         ]}
     hidden = {(False,) + key: names for key, names in comprehension_only_names(code).items()}
-    ctx = {"setup": setup, "hidden": hidden, "limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
+    ctx = {"progress": progress, "setup": setup, "hidden": hidden, "limits": limits, "guard": guard, "capture": capture, "sandbox": sandbox, "lines": lines,
            "entry_point": entry_point, "deadline": time.time() + float(limits["wallSeconds"]), "tests_left": len(tests)}
     results = []
 
@@ -185,12 +185,24 @@ def run(request, sandbox, guard, capture, exit_with):
     ctx["give_up"] = give_up
     for test, test_line in zip(tests, test_lines):
         results.append(run_test(ctx, program, test, test_line))
+        ctx["progress"](results[-1])
         ctx["tests_left"] -= 1
     return {"format": FORMAT, "code": code, "tests": results}
 
 
+def _is_open(fd):
+    try:
+        os.fstat(fd)
+        return True
+    except OSError:
+        return False
+
+
 def main():
     raw = sys.stdin.buffer.read()
+    # fd 3, when the parent opened it, receives each test's result as it finishes:
+    # what a hard kill (a test stuck inside C code) would otherwise lose.
+    progress_fd = 3 if _is_open(3) else None
     result_fd = tl_sandbox.isolate_stdio()
     try:
         request = json.loads(raw.decode("utf-8"))
@@ -210,7 +222,14 @@ def main():
             tl_sandbox.write_all(result_fd, json.dumps(partial, ensure_ascii=True).encode("ascii"))
             os._exit(0)
 
-        result = run(request, sandbox, guard, capture, exit_with)
+        def progress(test_result):
+            if progress_fd is not None:
+                try:
+                    tl_sandbox.write_all(progress_fd, (json.dumps(test_result, ensure_ascii=True) + "\n").encode("ascii"))
+                except OSError:
+                    pass
+
+        result = run(request, sandbox, guard, capture, exit_with, progress)
         payload = json.dumps(result, ensure_ascii=True)
     except MemoryError:
         payload = json.dumps({"fatal": "memory", "message": "The tracer ran out of memory"})

@@ -3,7 +3,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { PythonInfo, TraceRunResult } from '../../../shared/contract/trace';
 import { programLines } from '../../../shared/trace/next/render';
-import type { StructuredTrace, TraceOutcome } from '../../../shared/trace/types';
+import type { StructuredTrace, TestTrace, TraceOutcome } from '../../../shared/trace/types';
 import { Limiter } from './lru';
 import { findPython } from './python';
 import { killGroup, runTracer, type TracerLimits } from './runTracer';
@@ -137,7 +137,7 @@ export class TraceService {
       },
       onExit: (pid) => this.running.delete(pid),
     });
-    const trace = result.ok ? result.trace : failed(request, result.outcome, result.message);
+    const trace = result.ok ? result.trace : failed(request, result.outcome, result.message, result.finished);
     return { ...trace, durationMs: Date.now() - started, python: `${info.executable} (${info.version})` };
   }
 
@@ -158,17 +158,17 @@ export class TraceService {
   }
 }
 
-/** The same failure on every test, for failures that happen before any test ran. */
-function failed(request: TraceRequest, outcome: TraceOutcome, message: string): StructuredTrace {
+/** The same failure on every test that did not finish (all of them when the tracer never ran). */
+function failed(request: TraceRequest, outcome: TraceOutcome, message: string, finished: TestTrace[] = []): StructuredTrace {
   const code = request.code.replace(/\r\n?/g, '\n');
   let next = programLines(code).length + 1;
   return {
     format: 'tracelens.trace/v1',
     code,
-    tests: request.tests.map((test) => {
+    tests: request.tests.map((test, i) => {
       const testLine = next;
       next += test.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n').length;
-      return { test, testLine, outcome, passed: false, events: [], truncated: false, stdout: '', message };
+      return finished[i] ?? { test, testLine, outcome, passed: false, events: [], truncated: false, stdout: '', message };
     }),
   };
 }

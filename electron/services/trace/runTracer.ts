@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { structuredTraceSchema } from '../../../shared/trace/schema';
-import type { StructuredTrace, TraceOutcome } from '../../../shared/trace/types';
+import { testTraceSchema } from '../../../shared/trace/schema';
+import type { StructuredTrace, TestTrace, TraceOutcome } from '../../../shared/trace/types';
 
 export interface TracerLimits {
   maxSteps: number;
@@ -28,7 +29,10 @@ export interface TracerRun {
   onExit?: (pid: number) => void;
 }
 
-export type TracerResult = { ok: true; trace: StructuredTrace } | { ok: false; outcome: TraceOutcome; message: string };
+export type TracerResult =
+  | { ok: true; trace: StructuredTrace }
+  /** `finished`: the tests that completed before the failure (reported on fd 3 as they finished). */
+  | { ok: false; outcome: TraceOutcome; message: string; finished?: TestTrace[] };
 
 const STDERR_CAP = 64 * 1024;
 
@@ -83,7 +87,7 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
     const child = spawn(run.python, ['-I', run.script], {
       cwd: dir,
       detached: true, // its own process group, so that one kill reaches everything it started
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe', 'pipe'], // fd 3: one JSON line per finished test
       env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8', HOME: dir, TMPDIR: dir },
       windowsHide: true,
     });
@@ -108,6 +112,12 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
       }
       stdout.push(chunk);
     });
+    const progress: Buffer[] = [];
+    let progressBytes = 0;
+    (child.stdio[3] as NodeJS.ReadableStream | null)?.on('data', (chunk: Buffer) => {
+      progressBytes += chunk.length;
+      if (progressBytes <= run.maxStdoutBytes) progress.push(chunk);
+    });
     child.stderr.on('data', (chunk: Buffer) => {
       if (stderr.length < STDERR_CAP) stderr += chunk.toString('utf8').slice(0, STDERR_CAP - stderr.length);
     });
@@ -115,9 +125,26 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
       clearTimeout(timer);
       kill(); // anything left in the group goes with it
       if (pid !== undefined) run.onExit?.(pid);
-      resolve(interpret({ code, signal, timedOut, overflow, spawnError, stderr, stdout: Buffer.concat(stdout).toString('utf8'), run }));
+      const result = interpret({ code, signal, timedOut, overflow, spawnError, stderr, stdout: Buffer.concat(stdout).toString('utf8'), run });
+      resolve(result.ok ? result : { ...result, finished: finishedTests(Buffer.concat(progress).toString('utf8')) });
     });
   });
+}
+
+/** The complete, valid lines of the progress stream; a line cut by the kill is dropped. */
+function finishedTests(text: string): TestTrace[] {
+  const tests: TestTrace[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const checked = testTraceSchema.safeParse(JSON.parse(line));
+      if (!checked.success) break;
+      tests.push(checked.data);
+    } catch {
+      break;
+    }
+  }
+  return tests;
 }
 
 interface Ending {
