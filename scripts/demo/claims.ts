@@ -81,8 +81,13 @@ function v(value: string, rng: Rng): string {
 function wrongResult(f: FailingFact, decoys: string[], avoid: ReadonlySet<string>, rng: Rng): string | null {
   const usable = decoys.filter((d) => d !== f.actual && d !== f.expected && !avoid.has(d));
   if (usable.length && rng.chance(0.5)) return rng.pick(usable);
-  const mutated = f.actual === null ? null : mutateRepr(f.actual, rng);
-  return mutated === null || avoid.has(mutated) || mutated === f.expected ? null : mutated;
+  if (f.actual === null) return null;
+  // A few tries: the nearest wrong value may happen to be the expected one.
+  for (let i = 0; i < 4; i++) {
+    const mutated = mutateRepr(f.actual, rng);
+    if (mutated !== null && !avoid.has(mutated) && mutated !== f.expected) return mutated;
+  }
+  return null;
 }
 
 export function assertionClaim(f: FailingFact, decoys: string[], wrong: boolean, rng: Rng): Claim | null {
@@ -118,7 +123,8 @@ export function valueClaim(fact: VariableFact, taken: ReadonlySet<string>, wrong
   let value = fact.value;
   if (wrong) {
     // A value the variable never takes, so that the claim is wrong whatever step a checker looks at.
-    const mutated = mutateRepr(fact.value, rng);
+    let mutated: string | null = null;
+    for (let i = 0; i < 4 && (mutated === null || taken.has(mutated)); i++) mutated = mutateRepr(fact.value, rng);
     if (mutated === null || taken.has(mutated)) return null;
     value = mutated;
   }

@@ -96,7 +96,6 @@ export function buildRationale(input: RationaleInput): Rationale {
   const slip = rng.pick(['outcome', 'value', 'line'] as const);
   const wrongOutcome = quality === 'wrong' || (quality === 'flawed' && slip === 'outcome');
   const wrongValue = quality === 'wrong' ? rng.chance(0.6) : quality === 'flawed' && slip === 'value';
-  const wrongLine = quality === 'wrong' || (quality === 'flawed' && slip === 'line');
 
   const claims: Claim[] = [];
   const parts: string[] = [];
@@ -134,6 +133,8 @@ export function buildRationale(input: RationaleInput): Rationale {
     parts.push(`Every test of \`${input.entryPoint}\` passes in the trace, so I only tidy the code.`);
   }
 
+  // A flawed rationale whose chosen slip could not be made (no believable wrong value) blames the wrong line instead.
+  const wrongLine = quality === 'wrong' || (quality === 'flawed' && (slip === 'line' || claims.every((c) => c.holds)));
   const blamed = wrongLine ? otherLine(lines, bugLine, rng) : bugLine;
   const line = lineClaim(blamed, lines[blamed - 1] ?? '', blamed === bugLine, rng);
   claims.push(line);
