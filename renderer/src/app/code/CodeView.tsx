@@ -1,5 +1,6 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
-import type { ThemedToken } from 'shiki/core';
+import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { CodeLine } from './CodeLine';
 import { useHighlightedCode } from './useHighlightedCode';
 import './code.css';
 
@@ -18,21 +19,9 @@ export interface CodeViewProps {
   ariaLabel?: string;
 }
 
-// Shiki's FontStyle bit flags.
-const ITALIC = 1;
-const BOLD = 2;
-const UNDERLINE = 4;
-
-const Token = memo(function Token({ token }: { token: ThemedToken }) {
-  const fs = token.fontStyle ?? 0;
-  const style: React.CSSProperties = { color: token.color };
-  if (fs > 0) {
-    if (fs & ITALIC) style.fontStyle = 'italic';
-    if (fs & BOLD) style.fontWeight = 600;
-    if (fs & UNDERLINE) style.textDecoration = 'underline';
-  }
-  return <span style={style}>{token.content}</span>;
-});
+/** Programs longer than this are virtualized: only the visible lines exist in the DOM. */
+export const VIRTUALIZE_LINES = 400;
+const LINE_HEIGHT = 19.5; // 13px × 1.5, as in code.css
 
 /**
  * Read-only Python with line numbers. Tokens are React elements (never
@@ -43,43 +32,46 @@ export function CodeView({ code, currentLine = null, highlightedLines, onLineCli
   const tokens = useHighlightedCode(code);
   const lines = useMemo(() => code.replace(/\r\n?/g, '\n').split('\n'), [code]);
   const rootRef = useRef<HTMLDivElement>(null);
+  const virtual = lines.length > VIRTUALIZE_LINES;
+  const virtualizer = useVirtualizer({ count: virtual ? lines.length : 0, getScrollElement: () => rootRef.current, estimateSize: () => LINE_HEIGHT, overscan: 30 });
 
   useEffect(() => {
     if (currentLine === null) return;
+    if (virtual) {
+      virtualizer.scrollToIndex(currentLine - 1, { align: 'auto' });
+      return;
+    }
     const el = rootRef.current?.querySelector<HTMLElement>(`[data-line="${currentLine}"]`);
     // jsdom has no scrollIntoView.
     el?.scrollIntoView?.({ block: 'nearest' });
-  }, [currentLine]);
+  }, [currentLine, virtual, virtualizer]);
 
   const gutter = String(lines.length).length;
+  const line = (i: number, style?: React.CSSProperties) => (
+    <CodeLine
+      key={i}
+      n={i + 1}
+      text={lines[i]!}
+      tokens={tokens?.[i]}
+      gutter={gutter}
+      current={i + 1 === currentLine}
+      highlighted={highlightedLines?.has(i + 1) ?? false}
+      note={lineNotes?.get(i + 1)}
+      testIdPrefix={testIdPrefix}
+      onClick={onLineClick}
+      onHover={onLineHover}
+      {...(style ? { style } : {})}
+    />
+  );
   return (
     <div className="code-view" ref={rootRef} role="list" aria-label={ariaLabel} onMouseLeave={onLineHover ? () => onLineHover(null) : undefined}>
-      {lines.map((text, i) => {
-        const n = i + 1;
-        const lineTokens = tokens?.[i];
-        const classes = ['code-line'];
-        if (n === currentLine) classes.push('is-current');
-        if (highlightedLines?.has(n)) classes.push('is-highlighted');
-        if (onLineClick) classes.push('is-clickable');
-        return (
-          <div
-            key={i}
-            role="listitem"
-            className={classes.join(' ')}
-            data-line={n}
-            data-testid={`${testIdPrefix}-${n}`}
-            aria-current={n === currentLine ? 'step' : undefined}
-            onClick={onLineClick ? () => onLineClick(n) : undefined}
-            onMouseEnter={onLineHover ? () => onLineHover(n) : undefined}
-          >
-            <span className="code-ln" style={{ minWidth: `${gutter + 1}ch` }} aria-hidden="true">
-              {n}
-            </span>
-            <span className="code-src">{lineTokens ? lineTokens.map((t, j) => <Token key={j} token={t} />) : text || ' '}</span>
-            {lineNotes?.get(n) && <span className="code-note">{lineNotes.get(n)}</span>}
-          </div>
-        );
-      })}
+      {virtual ? (
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: 'max-content' }}>
+          {virtualizer.getVirtualItems().map((item) => line(item.index, { position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }))}
+        </div>
+      ) : (
+        lines.map((_, i) => line(i))
+      )}
     </div>
   );
 }
