@@ -8,9 +8,10 @@ type AnalysisHandlers = Pick<Handlers, 'analysis:dashboard' | 'analysis:flips' |
 export function createAnalysisHandlers(_ctx: BackendContext, services: Pick<Services, 'analysis'>): AnalysisHandlers {
   const { analysis } = services;
   return {
-    'analysis:dashboard': ({ datasetId }) => analysis.dashboard(datasetId),
-    'analysis:flips': ({ datasetId, from, to, split, kinds, limit }) => analysis.flips(datasetId, from, to, { split, kinds, limit }),
+    'analysis:dashboard': ({ datasetId, query }) => analysis.dashboard(datasetId, query),
+    'analysis:flips': ({ datasetId, from, to, split, kinds, limit, query }) => analysis.flips(datasetId, from, to, { split, kinds, limit }, query),
     'analysis:problem': ({ datasetId, problemId }) => analysis.problem(datasetId, problemId),
-    'analysis:paired': ({ datasetId, a, b, split, resamples, seed, level }) => analysis.paired(datasetId, a, b, split, { resamples, seed, level }),
+    'analysis:paired': ({ datasetId, a, b, split, resamples, seed, level, query }) =>
+      analysis.paired(datasetId, a, b, split, { resamples, seed, level }, query),
   };
 }

@@ -18,6 +18,8 @@ export interface SampleColumns {
   /** 1 passed, 0 failed, -1 unknown (no test outcome). */
   passed: ArrayLike<number>;
   rationaleChars: ArrayLike<number>;
+  /** Dataset index of each row when the columns are a filtered subset (absent: row i is index i). */
+  rowIds?: ArrayLike<number>;
   /** Per-sample grounding counts; -1 in `consistent` means "not checked". Absent when no sample was checked. */
   grounding?: {
     consistent: ArrayLike<number>;
@@ -76,4 +78,35 @@ export function columnsFromSamples(samples: readonly PlainSample[]): SampleColum
     }
   });
   return { length: n, ...cols, problems: [...problemCodes.keys()], splits: [...splitCodes.keys()], grounding };
+}
+
+/**
+ * The columns of the given rows only (a query's result), as compact copies;
+ * `rowIds` keeps each row's dataset index for `dataset:sample`.
+ */
+export function selectRows(cols: SampleColumns, rows: ArrayLike<number>): SampleColumns {
+  const n = rows.length;
+  const pick = <T extends Int32Array | Int8Array>(make: new (n: number) => T, src: ArrayLike<number>): T => {
+    const out = new make(n);
+    for (let i = 0; i < n; i++) out[i] = src[rows[i]!]!;
+    return out;
+  };
+  const ids = new Float64Array(n);
+  for (let i = 0; i < n; i++) ids[i] = cols.rowIds ? cols.rowIds[rows[i]!]! : rows[i]!;
+  const gr = cols.grounding;
+  return {
+    length: n,
+    problem: pick(Int32Array, cols.problem),
+    problems: cols.problems,
+    split: pick(Int32Array, cols.split),
+    splits: cols.splits,
+    iteration: pick(Int32Array, cols.iteration),
+    sampleIndex: pick(Int32Array, cols.sampleIndex),
+    passed: pick(Int8Array, cols.passed),
+    rationaleChars: pick(Int32Array, cols.rationaleChars),
+    rowIds: ids,
+    grounding: gr
+      ? { consistent: pick(Int32Array, gr.consistent), contradicted: pick(Int32Array, gr.contradicted), unverifiable: pick(Int32Array, gr.unverifiable) }
+      : null,
+  };
 }

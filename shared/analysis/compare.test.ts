@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countCells } from './cells';
-import { columnsFromSamples, type PlainSample } from './columns';
+import { columnsFromSamples, selectRows, type PlainSample } from './columns';
 import { computeFlips } from './flips';
 import { computePaired } from './paired';
 import { computeProblem } from './problem';
@@ -104,5 +104,16 @@ describe('computeProblem', () => {
   });
   it('reports an unknown problem as not found', () => {
     expect(computeProblem(cols, cells, 'missing')).toMatchObject({ found: false, rows: [] });
+  });
+});
+
+describe('selectRows', () => {
+  it('computes on a subset while keeping dataset indices', () => {
+    const keep = rows.flatMap((r, i) => (r.problem_id === 'up' || r.problem_id === 'down' ? [i] : []));
+    const sub = selectRows(cols, keep);
+    const subCells = countCells(sub);
+    expect(computeFlips(sub, subCells, 0, 2).compared).toBe(2);
+    const cell = computeProblem(sub, subCells, 'down').rows[1]!.samples[0]!;
+    expect(rows[cell.index]).toMatchObject({ problem_id: 'down', iteration: 2, sample_index: 0 });
   });
 });

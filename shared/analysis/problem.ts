@@ -21,7 +21,7 @@ export function computeProblem(cols: SampleColumns, cells: CellCounts, problemId
     if (!rows) bySplit.set(s, (rows = Array.from({ length: I }, () => [])));
     const o = cols.passed[i]!;
     rows[cells.rowIterCode[i]!]!.push({
-      index: i,
+      index: cols.rowIds ? cols.rowIds[i]! : i,
       sample_index: cols.sampleIndex[i]!,
       passed: o === UNKNOWN ? null : o === PASSED,
       rationaleChars: cols.rationaleChars[i]!,

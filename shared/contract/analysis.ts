@@ -5,6 +5,8 @@ import { datasetId } from './dataset';
 
 const iteration = z.number().int().min(-1_000_000).max(1_000_000);
 const split = z.string().min(1).max(200).nullable().default(null);
+/** Restricts the figures to the samples matching a sample-list query (e.g. `model:codellama`); '' = all. */
+const query = z.string().max(10_000).default('');
 export const flipKinds = ['fail-to-pass', 'pass-to-fail', 'improved', 'regressed'] as const;
 
 /**
@@ -14,7 +16,7 @@ export const flipKinds = ['fail-to-pass', 'pass-to-fail', 'improved', 'regressed
  */
 export const analysisRequests = {
   /** Per split × iteration: fix rate, pass@1/5/10, rationale lengths, grounding. */
-  'analysis:dashboard': request<DashboardResult>()(z.object({ datasetId }).strict()),
+  'analysis:dashboard': request<DashboardResult>()(z.object({ datasetId, query }).strict()),
   /** Problems whose pass rate changed between two iterations, largest change first. */
   'analysis:flips': request<FlipsResult>()(
     z
@@ -25,6 +27,7 @@ export const analysisRequests = {
         split,
         kinds: z.array(z.enum(flipKinds)).max(4).optional(),
         limit: z.number().int().min(1).max(100_000).default(5000),
+        query,
       })
       .strict(),
   ),
@@ -41,6 +44,7 @@ export const analysisRequests = {
         resamples: z.number().int().min(200).max(100_000).default(2000),
         seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
         level: z.number().min(0.5).max(0.999).default(0.95),
+        query,
       })
       .strict(),
   ),

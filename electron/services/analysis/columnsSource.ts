@@ -15,4 +15,6 @@ export interface ColumnsSnapshot {
  */
 export interface ColumnsSource {
   columns(datasetId: string): ColumnsSnapshot | null | Promise<ColumnsSnapshot | null>;
+  /** Dataset indices matching a search query in the engine's syntax; `error` when it was not understood. */
+  rows?(datasetId: string, query: string): Promise<{ rows: ArrayLike<number>; error?: string }>;
 }

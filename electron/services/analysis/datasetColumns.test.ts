@@ -42,6 +42,17 @@ describe('analysis over the dataset engine', () => {
     expect(flips.counts.onlyInFrom).toBe(1); // p2 has no known outcome in iteration 2
   });
 
+  it('restricts every figure to the samples a query matches, and rejects a query it cannot read', async () => {
+    const ds = await datasets.openAndWait(dir);
+    const service = createAnalysisService(datasetColumnsSource(datasets));
+    const dash = await service.dashboard(ds.id, 'problem:p1');
+    expect(dash.totalSamples).toBe(3);
+    const paired = await service.paired(ds.id, 0, 2, null, { seed: 1 }, 'problem:p1');
+    expect(paired).toMatchObject({ pairs: 1, improved: 1, meanDiff: 1 });
+    expect((await service.dashboard(ds.id)).totalSamples).toBe(5);
+    await expect(service.dashboard(ds.id, 'colour:red')).rejects.toMatchObject({ code: 'bad-request', message: expect.stringMatching(/Query not understood: .*colour/) });
+  });
+
   it('answers not-found for a dataset that was never opened', async () => {
     const service = createAnalysisService(datasetColumnsSource(datasets));
     await expect(service.dashboard('nope')).rejects.toMatchObject({ code: 'not-found' });

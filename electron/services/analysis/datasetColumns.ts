@@ -10,6 +10,11 @@ import type { ColumnsSnapshot, ColumnsSource } from './columnsSource';
  */
 export function datasetColumnsSource(datasets: Pick<DatasetService, 'get'>): ColumnsSource {
   return {
+    async rows(datasetId, query) {
+      const entry = datasets.get(datasetId);
+      if (!entry) return { rows: [], error: `no open dataset ${datasetId}` };
+      return entry.runner.rows({ query });
+    },
     columns(datasetId): ColumnsSnapshot | null {
       const entry = datasets.get(datasetId);
       if (!entry) return null;

@@ -13,6 +13,7 @@ import { createAnalysisFakeApi, type FullSample } from '../compare/testing/analy
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
 const { DashboardView } = await import('./DashboardView');
+const { useDashboardStore } = await import('./dashboardStore');
 
 const s = (problem_id: string, split: string, iteration: number, sample_index: number, passed: boolean | null): FullSample => ({
   problem_id,
@@ -36,6 +37,7 @@ const samples: FullSample[] = [
 beforeEach(() => {
   h.api = createAnalysisFakeApi(samples);
   useViewStore.setState({ datasetId: 'ds', tab: 'dashboard', query: '' });
+  useDashboardStore.setState({ filter: '' });
 });
 afterEach(cleanup);
 
@@ -93,5 +95,21 @@ describe('DashboardView', () => {
     expect(within(chart).getByTestId('mark-dev:0').getAttribute('aria-label')).toMatch(/mean 1\.50 \[-?\d+\.\d\d, \d+\.\d\d\] · 2 labels/);
     expect(within(chart).getByTestId('mark-dev:3').getAttribute('aria-label')).toMatch(/mean 3\.00 \(one label: no interval\) · 1 label$/);
     await getLabelsDb().labels.clear();
+  });
+
+  it('restricts every figure to a filter, keeps it in the click-through, and reports a filter it cannot read', async () => {
+    render(<DashboardView />);
+    await screen.findByTestId('chart-fix-rate');
+    fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'split:test' } });
+    fireEvent.submit(screen.getByTestId('dashboard-filter').closest('form')!);
+    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^1 sample matching split:test/));
+    fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'split:dev' } });
+    fireEvent.submit(screen.getByTestId('dashboard-filter').closest('form')!);
+    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^5 samples matching split:dev/));
+    fireEvent.click(within(screen.getByTestId('chart-fix-rate')).getByTestId('mark-dev:0'));
+    expect(useViewStore.getState().query).toBe('split:dev split:dev iter:0 passed:true');
+    fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'colour:red' } });
+    fireEvent.submit(screen.getByTestId('dashboard-filter').closest('form')!);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Query not understood: unknown filter "colour:"/);
   });
 });

@@ -9,6 +9,8 @@ interface PairedComparisonProps {
   datasetId: string;
   iterations: number[];
   splits: string[];
+  /** The dashboard's filter: pairs only the matching samples. */
+  query?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ interface PairedComparisonProps {
  * per-problem pass rate with a seeded bootstrap CI over problems, the number
  * of problems improved / regressed / unchanged, and an exact sign test.
  */
-export function PairedComparison({ datasetId, iterations, splits }: PairedComparisonProps) {
+export function PairedComparison({ datasetId, iterations, splits, query = '' }: PairedComparisonProps) {
   const [a, setA] = useState<number | null>(iterations[0] ?? null);
   const [b, setB] = useState<number | null>(iterations.at(-1) ?? null);
   const [split, setSplit] = useState<string | null>(null);
@@ -25,7 +27,7 @@ export function PairedComparison({ datasetId, iterations, splits }: PairedCompar
     if (a === null && iterations.length) setA(iterations[0]!);
     if (b === null && iterations.length) setB(iterations.at(-1)!);
   }, [iterations, a, b]);
-  const args = a !== null && b !== null && a !== b ? { datasetId, a, b, split, seed, resamples: 2000 } : null;
+  const args = a !== null && b !== null && a !== b ? { datasetId, a, b, split, seed, resamples: 2000, query } : null;
   const { data, error, loading } = useRequest('analysis:paired', args);
 
   return (
