@@ -24,6 +24,8 @@ async function main(argv: string[]): Promise<void> {
   const runner = cachedRunner(createServiceRunner());
   const started = Date.now();
   try {
+    // Fail early and clearly when there is no interpreter, rather than once per program.
+    const python = await runner.python!();
     const files = await buildDemo({
       seed: Number(seed),
       runner,
@@ -33,7 +35,7 @@ async function main(argv: string[]): Promise<void> {
       },
     });
     const dir = resolve(out);
-    const all = new Map([...files, ['README.md', demoStamp(Number(seed), await runner.python!())]]);
+    const all = new Map([...files, ['README.md', demoStamp(Number(seed), python)]]);
     writeDemo(dir, all);
     const bytes = [...all.values()].reduce((n, c) => n + Buffer.byteLength(c), 0);
     console.log(summarise(files).join('\n'));
