@@ -137,6 +137,7 @@ export class TraceService {
       },
       onExit: (pid) => this.running.delete(pid),
     });
+    if (this.disposed) return { ...failed(request, 'error', 'The trace service shut down during the run'), durationMs: Date.now() - started, python: '' };
     const trace = result.ok ? result.trace : failed(request, result.outcome, result.message, result.finished);
     return { ...trace, durationMs: Date.now() - started, python: `${info.executable} (${info.version})` };
   }

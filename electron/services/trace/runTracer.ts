@@ -36,6 +36,9 @@ export type TracerResult =
 
 const STDERR_CAP = 64 * 1024;
 
+/** CPU seconds allowed to the tracer: a little over the wall-clock limit, a backstop for it. */
+const cpuSeconds = (timeoutMs: number) => Math.ceil(timeoutMs / 1000) + 1;
+
 /** SIGKILL the whole process group; a group that is already gone is fine. */
 export function killGroup(pid: number): void {
   try {
@@ -74,7 +77,7 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
       ...run.limits,
       // The tracer stops a runaway test itself a little before the hard kill, so other tests still report.
       wallSeconds: Math.max(0.05, (run.timeoutMs - 300) / 1000),
-      cpuSeconds: Math.ceil(run.timeoutMs / 1000) + 1,
+      cpuSeconds: cpuSeconds(run.timeoutMs),
     },
   };
   return new Promise<TracerResult>((resolve) => {
@@ -93,7 +96,9 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
     });
     const pid = child.pid;
     if (pid !== undefined) run.onSpawn?.(pid);
-    const kill = () => (pid !== undefined ? killGroup(pid) : child.kill('SIGKILL'));
+    // Process groups are POSIX; elsewhere only the child itself can be killed.
+    const kill = () => (pid !== undefined && process.platform !== 'win32' ? killGroup(pid) : child.kill('SIGKILL'));
+    const started = Date.now();
     const timer = setTimeout(() => {
       timedOut = true;
       kill();
@@ -125,7 +130,8 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
       clearTimeout(timer);
       kill(); // anything left in the group goes with it
       if (pid !== undefined) run.onExit?.(pid);
-      const result = interpret({ code, signal, timedOut, overflow, spawnError, stderr, stdout: Buffer.concat(stdout).toString('utf8'), run });
+      const elapsedMs = Date.now() - started;
+      const result = interpret({ code, signal, timedOut, overflow, spawnError, stderr, elapsedMs, stdout: Buffer.concat(stdout).toString('utf8'), run });
       resolve(result.ok ? result : { ...result, finished: finishedTests(Buffer.concat(progress).toString('utf8')) });
     });
   });
@@ -155,6 +161,7 @@ interface Ending {
   spawnError: NodeJS.ErrnoException | null;
   stderr: string;
   stdout: string;
+  elapsedMs: number;
   run: TracerRun;
 }
 
@@ -167,6 +174,10 @@ function interpret(end: Ending): TracerResult {
   if (end.timedOut) return fail('timeout', `Timed out after ${end.run.timeoutMs} ms; the tracer process was killed`);
   if (end.overflow) return fail('error', `The tracer produced more than ${Math.round(end.run.maxStdoutBytes / 1048576)} MB of output and was stopped`);
   if (/MemoryError/.test(end.stderr)) return fail('memory', `Memory limit reached (${end.run.limits.memoryMB} MB)`);
+  if (end.signal === 'SIGKILL' && end.elapsedMs < cpuSeconds(end.run.timeoutMs) * 1000) {
+    // Too early for the CPU limit's hard kill: the system's out-of-memory killer.
+    return fail('memory', `The tracer was killed by the system after ${end.elapsedMs} ms, most likely for lack of memory`);
+  }
   if (end.signal === 'SIGXCPU' || end.signal === 'SIGKILL') return fail('timeout', `CPU time limit reached (the tracer was stopped by ${end.signal})`);
   let parsed: unknown;
   try {
