@@ -15,7 +15,12 @@ export interface GroundOptions {
 /** Extracts the claims of a rationale and checks each against the trace (null: no trace, all unverifiable). */
 export function groundRationale(rationale: string, trace: StructuredTrace | null, options: GroundOptions = {}): GroundingSummary {
   const facts: TraceFacts | null = trace ? buildTraceFacts(trace, options.inline ? elidedNames(options.inline) : new Set()) : null;
-  const codeLines = new Set((trace?.code ?? '').split('\n').map((l) => l.trim()).filter(Boolean));
+  return groundWithFacts(rationale, facts, trace?.code ?? '', options);
+}
+
+/** The same check from facts already built (the sample view also uses them for mention links). */
+export function groundWithFacts(rationale: string, facts: TraceFacts | null, code: string, options: Pick<GroundOptions, 'taskTests'> = {}): GroundingSummary {
+  const codeLines = new Set(code.split('\n').map((l) => l.trim()).filter(Boolean));
   const claims = extractClaims(rationale, { tracedNames: new Set(facts?.vars.keys() ?? []), codeLines }).map((c) => checkClaim(c, facts, options.taskTests));
   const count = (v: string) => claims.filter((c) => c.verdict === v).length;
   return { consistent: count('consistent'), contradicted: count('contradicted'), unverifiable: count('unverifiable'), claims };

@@ -40,7 +40,10 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
   const test = model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null;
   const events = useMemo(() => test?.events ?? [], [test]);
   const lineIndex = useMemo(() => buildLineIndex(events), [events]);
+  const canShowInline = model.inline !== null || (model.trace !== null && traceIndex !== null);
+  // Rendered only when asked for: a long trace makes a long string.
   const inline = useMemo(() => {
+    if (!modelView) return null;
     if (model.inline) return model.inline;
     if (!model.trace || traceIndex === null) return null;
     try {
@@ -48,7 +51,7 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     } catch {
       return null;
     }
-  }, [model, traceIndex]);
+  }, [model, traceIndex, modelView]);
   const at = step === null || events.length === 0 ? -1 : eventIndexAtOrBefore(events, step);
   const currentLine = at >= 0 ? events[at]!.line : null;
   const highlighted = useMemo(() => (focus ? new Set(focus.lines) : NO_LINES), [focus]);
@@ -73,8 +76,8 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
       <header className="pane-header">
         <h3>Program</h3>
         <span className="pane-tools">
-          <label title={inline ? 'Show the program with the NExT inline trace comments the model read' : 'This sample has no trace to show inline'}>
-            <input type="checkbox" data-testid="model-view-toggle" checked={modelView && inline !== null} disabled={inline === null} onChange={(e) => setModelView(e.target.checked)} /> As the model saw it
+          <label title={canShowInline ? 'Show the program with the NExT inline trace comments the model read' : 'This sample has no trace to show inline'}>
+            <input type="checkbox" data-testid="model-view-toggle" checked={modelView && canShowInline} disabled={!canShowInline} onChange={(e) => setModelView(e.target.checked)} /> As the model saw it
           </label>
         </span>
       </header>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { SampleDetail } from '../../../../../shared/contract';
-import { groundRationale } from '../../../../../shared/grounding/ground';
+import { groundWithFacts } from '../../../../../shared/grounding/ground';
 import { buildTraceFacts, elidedNames, type TraceFacts } from '../../../../../shared/grounding/traceFacts';
 import type { GroundingSummary } from '../../../../../shared/grounding/types';
 import { buildSampleModel, type SampleModel } from '../../../../../shared/view/sampleModel';
@@ -25,9 +25,8 @@ export function useSampleView(detail: SampleDetail): SampleView {
     const hasOwn = detail.sample.trace !== undefined && detail.sample.trace !== null && detail.sample.trace !== '';
     const sample = !hasOwn && ranTrace ? { ...detail.sample, trace: ranTrace } : detail.sample;
     const model = buildSampleModel(sample);
-    const options = { ...(model.inline ? { inline: model.inline } : {}), ...(sample.task?.tests ? { taskTests: sample.task.tests } : {}) };
     const facts = model.trace ? buildTraceFacts(model.trace, model.inline ? elidedNames(model.inline) : new Set()) : null;
-    const grounding = groundRationale(model.rationale, model.trace, options);
+    const grounding = groundWithFacts(model.rationale, facts, model.trace?.code ?? '', sample.task?.tests ? { taskTests: sample.task.tests } : {});
     return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null };
   }, [detail, ranTrace, runKey]);
 }
