@@ -16,6 +16,7 @@ import {
   stateAtStep,
   testIndexAtStep,
   testStepRanges,
+  eventsProblem,
   variablesAtStep,
 } from './index';
 import { loopEvents, recursionEvents, testTrace } from './fixtures.test-data';
@@ -126,6 +127,8 @@ describe('rows and tests', () => {
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(rows[2]).toEqual({ line: 3, count: 4, firstStep: 2 });
     expect(buildRows([], 3).every((r) => r.count === 0 && r.firstStep === null)).toBe(true);
+    const broken = [{ ...loopEvents[0], line: 0 }, { ...loopEvents[1], line: Number.NaN }];
+    expect(buildRows(broken, 2).map((r) => r.count)).toEqual([0, 0]);
   });
 
   it('combines tests on one timeline without overlapping steps', () => {
@@ -143,5 +146,18 @@ describe('rows and tests', () => {
     expect(ranges.map((r) => r.index)).toEqual([0, 2]);
     expect(testIndexAtStep(ranges, 4)).toBe(2);
     expect(testIndexAtStep(ranges, 40)).toBe(-1);
+  });
+});
+
+describe('eventsProblem', () => {
+  it('accepts ordered events and names the first out-of-order or broken one', () => {
+    expect(eventsProblem(loopEvents)).toBeNull();
+    expect(eventsProblem([])).toBeNull();
+    const swapped = [loopEvents[0], loopEvents[2], loopEvents[1]];
+    expect(eventsProblem(swapped)).toBe('event 2 has step 1 after step 2: events must be in step order');
+    const broken = [{ ...loopEvents[0], step: Number.NaN }];
+    expect(eventsProblem(broken)).toBe('event 0 has no numeric step (null)');
+    const noLine = [{ ...loopEvents[0], line: undefined as unknown as number }];
+    expect(eventsProblem(noLine)).toContain('has no numeric line');
   });
 });

@@ -6,3 +6,4 @@ export * from './variables';
 export * from './lanes';
 export * from './rows';
 export * from './tests';
+export * from './validate';

@@ -21,8 +21,9 @@ export function buildRows(events: readonly TraceEvent[], lineCount: number): Tim
   const rows: TimelineRow[] = [];
   for (let line = 1; line <= maxLine; line++) rows.push({ line, count: 0, firstStep: null });
   for (const e of events) {
-    if (e.line < 1) continue;
-    const row = rows[e.line - 1];
+    // A broken record (no line, line 0) must not take the view down with it.
+    const row = Number.isInteger(e.line) && e.line >= 1 ? rows[e.line - 1] : undefined;
+    if (!row) continue;
     row.count++;
     if (row.firstStep === null) row.firstStep = e.step;
   }

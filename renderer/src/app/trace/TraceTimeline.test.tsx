@@ -209,6 +209,13 @@ describe('TraceTimeline pointer', () => {
     await waitFor(() => expect(parseFloat(screen.getByTestId('timeline-minimap-window').style.left)).toBeLessThan(50));
   });
 
+  it('explains instead of drawing when the events are out of step order', () => {
+    const bad = testTrace([loopEvents[0], loopEvents[3], { ...loopEvents[1], line: undefined as unknown as number }]);
+    render(<TraceTimeline trace={bad} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} />);
+    expect(screen.getByRole('alert').textContent).toBe('Cannot draw this trace: event 2 (step 1) has no numeric line (undefined).');
+    expect(screen.queryByTestId('timeline-canvas')).toBeNull();
+  });
+
   it('marks lines whose NExT comment elided executions', () => {
     render(<TraceTimeline trace={{ ...trace, elidedLines: [3] }} lineCount={6} step={null} onStepChange={() => {}} width={WIDTH} painter={recording} />);
     const marks = screen.getAllByTitle(/elided some executions/);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { buildLanes, eventIndexAtOrBefore, type TestBoundary } from '../../../../shared/trace/cursor';
+import { buildLanes, eventIndexAtOrBefore, eventsProblem, type TestBoundary } from '../../../../shared/trace/cursor';
 import type { TestTrace } from '../../../../shared/trace/types';
 import type { DrawStats } from './drawTimeline';
 import { EventCanvas } from './EventCanvas';
@@ -86,6 +86,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
   };
 
   const events = trace.events;
+  const problem = useMemo(() => eventsProblem(events), [events]);
   const elided = useMemo(() => new Set(trace.elidedLines ?? []), [trace]);
   const current = step === null ? -1 : eventIndexAtOrBefore(events, step);
   const currentLine = current >= 0 ? events[current].line : null;
@@ -120,7 +121,9 @@ export function TraceTimeline(props: TraceTimelineProps) {
       role="group" aria-label="Execution timeline: arrows step, up/down jump to the same line, +/- zoom, 0 fits">
       <TimelineToolbar step={step} first={model.first} last={model.last} count={events.length} lanesOn={lanesOn}
         onLanes={setLanes} onZoom={(f) => zoomRef.current?.zoomBy(f)} onFit={() => zoomRef.current?.show(full)} />
-      {events.length === 0 ? (
+      {problem ? (
+        <div className="tl-empty error-text" role="alert">Cannot draw this trace: {problem}.</div>
+      ) : events.length === 0 ? (
         <div className="tl-empty">{trace.message ?? 'This test recorded no execution steps.'}</div>
       ) : (
         <div className="tl-scroll">
@@ -165,7 +168,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
           </div>
         </div>
       )}
-      {events.length > 0 && model.last - model.first >= MINIMAP_MIN_STEPS && (
+      {!problem && events.length > 0 && model.last - model.first >= MINIMAP_MIN_STEPS && (
         <div className="tl-minimap-row" style={{ paddingLeft: codeLines ? 220 : 44 }}>
           <Minimap model={model} full={full} width={width} view={view} colors={colors} dpr={dpr} painter={painter} onShow={(s) => zoomRef.current?.show(s)} />
         </div>

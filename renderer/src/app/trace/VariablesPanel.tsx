@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { buildStateIndex, stateAtStep, type VariableState } from '../../../../shared/trace/cursor';
+import { buildStateIndex, eventsProblem, stateAtStep, type VariableState } from '../../../../shared/trace/cursor';
 import type { TestTrace } from '../../../../shared/trace/types';
 import './trace.css';
 
@@ -17,6 +17,16 @@ export interface VariablesPanelProps {
 export function VariablesPanel({ trace, step, maxValueLength = 120 }: VariablesPanelProps) {
   const index = useMemo(() => buildStateIndex(trace.events), [trace]);
   const state = useMemo(() => stateAtStep(trace.events, step, index), [trace, step, index]);
+  const problem = useMemo(() => eventsProblem(trace.events), [trace]);
+  if (problem) {
+    return (
+      <div className="variables-panel" data-testid="variables-panel">
+        <div className="vp-empty error-text" role="alert">
+          Cannot show variables: {problem}.
+        </div>
+      </div>
+    );
+  }
   if (step === null || !state.event) {
     return (
       <div className="variables-panel" data-testid="variables-panel">
