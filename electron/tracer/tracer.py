@@ -77,7 +77,8 @@ def classify(err, test_code, limits):
         tb = tb.tb_next
     raised_by_test = tb is not None and tb.tb_frame.f_code.co_filename == TEST_FILE
     if isinstance(err, AssertionError) and raised_by_test:
-        return "failed", "The assertion failed", exception
+        detail = ": " + exception["message"] if exception["message"] else ""
+        return "failed", "The assertion failed" + detail, exception
     text = "%s: %s" % (exception["type"], exception["message"]) if exception["message"] else exception["type"]
     return "exception", text, exception
 
@@ -90,7 +91,10 @@ def run_test(ctx, program, test, test_line):
         test_code = compile(test, TEST_FILE, "exec")
     except (SyntaxError, ValueError) as err:
         info = syntax_error_result(err, "The test")
-        result.update(outcome=info["outcome"], message=info["message"], exception=info["exception"], passed=False)
+        # Shown on the test's own line of the rendering, like a program's syntax error.
+        line = test_line + info["line"] - 1
+        event = {"step": 0, "line": line, "kind": "exception", "func": "<test>", "changed": {}, "exception": info["exception"]}
+        result.update(outcome=info["outcome"], message=info["message"], exception=info["exception"], passed=False, events=[event])
         return result
     hidden = dict(ctx["hidden"])
     hidden.update({(True,) + key: names for key, names in comprehension_only_names(test).items()})
