@@ -4,6 +4,7 @@ import { labelId, makeLabel, sameJudgement, type LabelRecord, type NewLabel } fr
 import type { DimensionValue, Rubric } from '../../../shared/annotation/rubric';
 import type { ImportConflict, ImportPlan } from '../../../shared/annotation/importPlan';
 import type { LabelsDb } from './LabelsDb';
+import { pendingCount, sendOutbox } from './outbox';
 
 /** Where journal entries go: the backend's `labels:journal-*` requests (a fake in tests). */
 export interface JournalSink {
@@ -145,25 +146,13 @@ export class LabelsRepo {
       try {
         do {
           this.again = false;
-          const rows = await this.db.outbox.orderBy('seq').limit(500).toArray();
-          if (rows.length === 0) break;
-          // Group consecutive rows by dataset so each append goes to one journal, in order.
-          let i = 0;
-          while (i < rows.length) {
-            const ds = rows[i]!.datasetId;
-            let j = i;
-            while (j < rows.length && rows[j]!.datasetId === ds) j++;
-            const batch = rows.slice(i, j);
-            await this.sink.append(ds, batch.map((r) => r.entry));
-            await this.db.outbox.bulkDelete(batch.map((r) => r.seq!));
-            sent += batch.length;
-            i = j;
-          }
-          this.again = true;
+          const n = await sendOutbox(this.db, this.sink);
+          sent += n;
+          if (n > 0) this.again = true;
         } while (this.again);
         return { sent, pending: 0, error: null };
       } catch (err) {
-        return { sent, pending: await this.db.outbox.count(), error: err instanceof Error ? err.message : String(err) };
+        return { sent, pending: await pendingCount(this.db), error: err instanceof Error ? err.message : String(err) };
       } finally {
         this.flushing = null;
       }

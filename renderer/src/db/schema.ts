@@ -57,4 +57,6 @@ export interface OutboxRow {
   datasetId: string;
   entry: JournalEntry;
   queuedAt: string;
+  /** The backend refused this entry as invalid; kept (never dropped) and shown, but no longer blocking the others. */
+  rejected?: string;
 }

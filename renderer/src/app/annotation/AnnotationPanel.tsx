@@ -129,6 +129,7 @@ export function AnnotationPanel({ datasetId, detail }: AnnotationPanelProps) {
             ref={noteRef}
             data-testid="annotation-note"
             rows={3}
+            maxLength={20_000}
             value={editor.note}
             disabled={!annotator || !rubric}
             onChange={(e) => editor.setNote(e.target.value)}

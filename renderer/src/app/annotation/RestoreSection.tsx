@@ -10,7 +10,8 @@ import { getLabelsDb, getLabelsRepo, type RestoreReport } from '../../db';
  * back; labels present here are never overwritten.
  */
 export function RestoreSection({ datasetId }: { datasetId: string }) {
-  const pending = useLiveQuery(() => getLabelsDb().outbox.count(), [], 0);
+  const pending = useLiveQuery(() => getLabelsDb().outbox.filter((r) => !r.rejected).count(), [], 0);
+  const refused = useLiveQuery(() => getLabelsDb().outbox.filter((r) => !!r.rejected).toArray(), [], []);
   const [report, setReport] = useState<RestoreReport | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [journals, setJournals] = useState<JournalInfo[]>([]);
@@ -77,6 +78,11 @@ export function RestoreSection({ datasetId }: { datasetId: string }) {
         <span data-testid="journal-pending">{pending === 0 ? 'Journal up to date.' : `${pending} change${pending === 1 ? '' : 's'} not yet in the journal.`}</span>
         {pending > 0 && <button onClick={() => void flush()}>Retry now</button>}
       </div>
+      {refused.length > 0 && (
+        <div className="annotation-warning" role="alert" data-testid="journal-refused">
+          The journal refused {refused.length} change{refused.length === 1 ? '' : 's'} (kept in this browser, not lost): {refused[0]!.rejected}
+        </div>
+      )}
       {report && (
         <p role="status" data-testid="restore-report">
           {report.journalEntries} journal entries: {report.restored} labels restored, {report.alreadyPresent} already here
