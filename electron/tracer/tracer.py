@@ -4,10 +4,14 @@ print one JSON StructuredTrace (shared/trace/types.ts).
 Protocol: one JSON request on stdin
   {code, tests: [str], entry_point?, setup?, limits: {maxSteps, maxReprChars,
    maxOutputBytes, memoryMB, cpuSeconds, wallSeconds}}
-and one JSON result on stdout. `setup` (e.g. MBPP's test_setup_code, LeetCode's
-implicit imports) runs untraced before the program, without shifting its lines. Python 3.8+, standard library only. Run it with
-`python3 -I tracer.py` in a fresh temporary working folder: the parent owns the
-wall-clock timeout and kills the process group."""
+and one JSON result on stdout (or {fatal, message} when the tracer itself fails).
+If the parent opened fd 3, each test's result is also written there as one JSON
+line as soon as it finishes. `setup` (MBPP's test_setup_code, LeetCode's implicit
+imports) runs untraced before the program, without shifting its lines.
+
+Python 3.8+, standard library only. Run it as `python3 -I tracer.py` in a fresh
+temporary working folder: the parent owns the wall-clock timeout and kills the
+process group."""
 import gc
 import json
 import os

@@ -5,6 +5,10 @@ import { z } from 'zod';
 import type { TraceRunResult } from '../../../shared/contract/trace';
 import { structuredTraceSchema } from '../../../shared/trace/schema';
 import { Lru } from './lru';
+import { pruneCache } from './pruneCache';
+
+/** Check the disk cache's size after this many writes. */
+const PRUNE_EVERY = 100;
 
 export type CachedTrace = Omit<TraceRunResult, 'cached'>;
 
@@ -18,10 +22,12 @@ const cachedSchema = structuredTraceSchema.extend({ durationMs: z.number(), pyth
 /** Results by content hash: an in-memory LRU in front of one JSON file per trace under `dir`. */
 export class TraceCache {
   private memory: Lru<CachedTrace>;
+  private writes = 0;
 
   constructor(
     private readonly dir: string | null,
     memoryEntries = 200,
+    private readonly maxDiskBytes = 512 * 1024 * 1024,
   ) {
     this.memory = new Lru(memoryEntries);
   }
@@ -52,6 +58,7 @@ export class TraceCache {
       await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
       await writeFile(temp, JSON.stringify(value));
       await rename(temp, file); // atomic: a reader never sees half a file
+      if (++this.writes % PRUNE_EVERY === 1) void pruneCache(this.dir, this.maxDiskBytes);
     } catch {
       // A cache that cannot be written only costs a re-trace later.
     }
