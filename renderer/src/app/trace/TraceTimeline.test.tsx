@@ -179,6 +179,22 @@ describe('TraceTimeline pointer', () => {
     expect([...container.querySelectorAll('.tl-axis title')].map((t) => t.textContent)).toEqual(['assert a', 'assert b']);
   });
 
+  it('pans with A/D and PageUp/PageDown without moving the cursor', async () => {
+    const long = testTrace(Array.from({ length: 300 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
+    render(<TraceTimeline trace={long} lineCount={5} step={150} onStepChange={() => {}} width={WIDTH} painter={recording} />);
+    for (let i = 0; i < 4; i++) press('w');
+    const cursorX = () => parseFloat(screen.getByTestId('timeline-cursor').style.left);
+    const before = cursorX();
+    press('d');
+    // The view moved right by a fifth of its width, so the cursor moved left by as much.
+    await waitFor(() => expect(before - cursorX()).toBeCloseTo(0.2 * (WIDTH - 12), 0));
+    press('a');
+    await waitFor(() => expect(cursorX()).toBeCloseTo(before, 0));
+    press('PageDown');
+    expect(screen.queryByTestId('timeline-cursor')).toBeNull();
+    expect(position()).toBe('step 150 of 0–299');
+  });
+
   it('brings the cursor back into view when it moves off-screen', async () => {
     const long = testTrace(Array.from({ length: 300 }, (_, i) => ({ step: i, line: 1 + (i % 5), kind: 'line' as const, changed: {} })));
     function Controlled() {

@@ -48,7 +48,10 @@ export interface TraceTimelineProps {
 
 const MINIMAP_MIN_STEPS = 150;
 const NO_BOUNDARIES: readonly TestBoundary[] = [];
-const HANDLED = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', '+', '=', '-', '_', '0']);
+const HANDLED = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', '+', '=', '-', '_', '0', 'w', 'a', 's', 'd', 'W', 'A', 'S', 'D']);
+const KEYS_HELP = '←/→ step · ↑/↓ previous/next run of this line · Home/End · +/- or W/S zoom · A/D or PgUp/PgDn pan · 0 fit · drag to pan, wheel to zoom';
+/** Canvas heights past ~32k px fail in browsers: very long programs get thinner rows. */
+const MAX_PLOT_PX = 30_000;
 
 /**
  * The execution timeline: x = step, one row per source line, optional
@@ -57,7 +60,7 @@ const HANDLED = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Hom
  */
 export function TraceTimeline(props: TraceTimelineProps) {
   const { trace, lineCount, step, onStepChange, highlightedLine = null, codeLines, boundaries = NO_BOUNDARIES } = props;
-  const { rowHeight = 18, painter = canvasPainter, onDraw } = props;
+  const { painter = canvasPainter, onDraw } = props;
   const [lanesLocal, setLanesLocal] = useState(false);
   const lanesOn = props.showLanes ?? lanesLocal;
   const setLanes = (v: boolean) => (props.onShowLanesChange ? props.onShowLanesChange(v) : setLanesLocal(v));
@@ -69,6 +72,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
   const dpr = useDevicePixelRatio();
   const width = useElementWidth(plotRef, props.width);
   const model = useMemo(() => buildTimelineModel(trace, lineCount), [trace, lineCount]);
+  const rowHeight = Math.max(4, Math.min(props.rowHeight ?? 18, Math.floor(MAX_PLOT_PX / Math.max(1, model.rows.length))));
   const lanes = useMemo(() => (lanesOn ? buildLanes(trace.events) : []), [trace, lanesOn]);
   const layout = useMemo(() => timelineLayout(model.rows.length, lanes.length, rowHeight), [model, lanes, rowHeight]);
   const { full, view, onView } = useTimelineView(model, width);
@@ -102,13 +106,16 @@ export function TraceTimeline(props: TraceTimelineProps) {
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !HANDLED.has(e.key)) return;
+    // While the timeline has focus its keys are its own (e.g. not a rubric's digit shortcuts).
     e.preventDefault();
+    e.stopPropagation();
     const action = keyAction(e.key, model, step);
     if (action?.type === 'step') onStepChange(action.step);
     else if (action?.type === 'zoom') {
       const anchor = step !== null && view.contains(step) ? view.toPx(step) : undefined;
       zoomRef.current?.zoomBy(action.factor, anchor);
-    } else if (action?.type === 'fit') zoomRef.current?.show(full);
+    } else if (action?.type === 'pan') zoomRef.current?.panBy(action.fraction * view.width);
+    else if (action?.type === 'fit') zoomRef.current?.show(full);
   };
 
   const local = (e: React.MouseEvent<HTMLElement>) => {
@@ -118,7 +125,7 @@ export function TraceTimeline(props: TraceTimelineProps) {
 
   return (
     <div ref={rootRef} className="trace-timeline" data-testid="trace-timeline" tabIndex={0} onKeyDown={onKeyDown}
-      role="group" aria-label="Execution timeline: arrows step, up/down jump to the same line, +/- zoom, 0 fits">
+      role="group" aria-label={`Execution timeline. Keys: ${KEYS_HELP}`} title={KEYS_HELP}>
       <TimelineToolbar step={step} first={model.first} last={model.last} count={events.length} lanesOn={lanesOn}
         onLanes={setLanes} onZoom={(f) => zoomRef.current?.zoomBy(f)} onFit={() => zoomRef.current?.show(full)} />
       {problem ? (

@@ -1,4 +1,4 @@
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior } from 'd3';
 import { useEffect, useImperativeHandle, useRef, type ReactNode, type Ref } from 'react';
 import type { StepScale } from './StepScale';
 
@@ -7,6 +7,8 @@ export interface ZoomHandle {
   show(scale: StepScale): void;
   /** Zoom from d3's current transform, so several presses before a re-render add up. */
   zoomBy(factor: number, anchorPx?: number): void;
+  /** Pan by `dx` px from d3's current transform (positive shows later steps). */
+  panBy(dx: number): void;
 }
 
 interface Props {
@@ -83,6 +85,13 @@ export function ZoomSurface({ full, view, height, onView, handle, children, ...m
       if (!el || !z) return;
       const f = fullRef.current;
       z.scaleBy(select(el), factor, [anchorPx ?? (f.left + f.right) / 2, 0]);
+    },
+    panBy(dx) {
+      const el = ref.current;
+      const z = behaviour.current;
+      if (!el || !z) return;
+      // translateBy works in the transform's own units: divide by k for screen pixels.
+      z.translateBy(select(el), -dx / zoomTransform(el).k, 0);
     },
   }));
 

@@ -73,9 +73,14 @@ export function stepForClick(
 export type KeyAction =
   | { type: 'step'; step: number }
   | { type: 'zoom'; factor: number }
+  /** Move the view by this fraction of its width (negative: earlier steps). */
+  | { type: 'pan'; fraction: number }
   | { type: 'fit' };
 
-/** What a key does, debugger-style: ←/→ one step, Home/End, ↑/↓ same line again, +/- zoom, 0 fit. */
+/**
+ * What a key does, debugger-style: ←/→ one step, Home/End, ↑/↓ same line
+ * again, +/- zoom, 0 fit; and Perfetto's W/S zoom, A/D pan, plus PageUp/PageDown.
+ */
 export function keyAction(key: string, model: TimelineModel, step: number | null): KeyAction | null {
   const events = model.trace.events;
   if (events.length === 0) return null;
@@ -99,6 +104,22 @@ export function keyAction(key: string, model: TimelineModel, step: number | null
     case '-':
     case '_':
       return { type: 'zoom', factor: 1 / 1.6 };
+    case 'w':
+    case 'W':
+      return { type: 'zoom', factor: 1.6 };
+    case 's':
+    case 'S':
+      return { type: 'zoom', factor: 1 / 1.6 };
+    case 'a':
+    case 'A':
+      return { type: 'pan', fraction: -0.2 };
+    case 'd':
+    case 'D':
+      return { type: 'pan', fraction: 0.2 };
+    case 'PageUp':
+      return { type: 'pan', fraction: -0.9 };
+    case 'PageDown':
+      return { type: 'pan', fraction: 0.9 };
     case '0':
       return { type: 'fit' };
     default:
