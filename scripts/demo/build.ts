@@ -49,6 +49,33 @@ function visibleFacts(facts: TraceFacts, trace: string | StructuredTrace): Trace
   return { ...facts, variables: facts.variables.filter((v) => shown.has(`${v.step}:${v.name}`)) };
 }
 
+/** Draws sample `s` of an iteration for one problem; the same arguments always give the same record. */
+function samplerFor(p: PreparedProblem, index: number, seed: number): (iteration: number, s: number) => Sample {
+  const split = splitOf(index);
+  const id = problemId(index);
+  // A trace cut by the step cap is long: store it inline, where NExT's elision keeps it short.
+  const form = p.buggyTrace.tests.some((t) => t.truncated) ? 'next' : traceFormOf(index);
+  const trace = form === 'next' ? inlineOf(p.buggyTrace) : p.buggyTrace;
+  const facts = visibleFacts(extractFacts(p.buggyTrace, p.problem.entryPoint), trace);
+  // Wide spread: some problems stay hard for every iteration, as in real runs (pass@k then has room to move).
+  const difficulty = createRng(seed, id, 'difficulty').next() * 0.65 - 0.42;
+  return (iteration, s) =>
+    buildSample({
+      prepared: p,
+      problemId: id,
+      split,
+      iteration,
+      sampleIndex: s,
+      difficulty,
+      traceForm: form,
+      trace,
+      facts,
+      embedTask: split === 'dev',
+      seed,
+      rng: createRng(seed, id, split, iteration, s),
+    });
+}
+
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
 export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>> {
@@ -60,35 +87,12 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
   const files = new Map<string, string>();
   const bySplit: Record<'train' | 'dev', Sample[][]> = { train: [[], [], [], []], dev: [[], [], [], []] };
   const problemsFile: unknown[] = [];
+  const samplers = prepared.map((p, index) => samplerFor(p, index, opts.seed));
   prepared.forEach((p, index) => {
     const split = splitOf(index);
-    const id = problemId(index);
-    if (split === 'train') problemsFile.push({ problem_id: id, ...taskOf(p) });
-    // A trace cut by the step cap is long: store it inline, where NExT's elision keeps it short.
-    const form = p.buggyTrace.tests.some((t) => t.truncated) ? 'next' : traceFormOf(index);
-    const trace = form === 'next' ? inlineOf(p.buggyTrace) : p.buggyTrace;
-    const facts = visibleFacts(extractFacts(p.buggyTrace, p.problem.entryPoint), trace);
-    // Wide spread: some problems stay hard for every iteration, as in real runs (pass@k then has room to move).
-    const difficulty = createRng(opts.seed, id, 'difficulty').next() * 0.65 - 0.42;
+    if (split === 'train') problemsFile.push({ problem_id: problemId(index), ...taskOf(p) });
     for (const iteration of ITERATIONS) {
-      for (let s = 0; s < SAMPLES_PER_SPLIT[split]; s++) {
-        bySplit[split][iteration].push(
-          buildSample({
-            prepared: p,
-            problemId: id,
-            split,
-            iteration,
-            sampleIndex: s,
-            difficulty,
-            traceForm: form,
-            trace,
-            facts,
-            embedTask: split === 'dev',
-            seed: opts.seed,
-            rng: createRng(opts.seed, id, split, iteration, s),
-          }),
-        );
-      }
+      for (let s = 0; s < SAMPLES_PER_SPLIT[split]; s++) bySplit[split][iteration].push(samplers[index](iteration, s));
     }
   });
   files.set('train/problems.jsonl', jsonl(problemsFile));
@@ -98,6 +102,10 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
       files.set(`${split}/iter${iteration}.jsonl`, jsonl(bySplit[split][iteration]));
     }
   }
-  files.set('broken/malformed.jsonl', malformedLines(bySplit.dev[0].slice(0, 4)).join(''));
+  // The broken file is a shard of extra dev samples whose writer crashed: its good
+  // records are real samples (indices after the regular ones) and join dev's statistics.
+  const firstDev = prepared.findIndex((_, i) => splitOf(i) === 'dev');
+  const extra = [0, 1, 2, 3].map((k) => samplers[firstDev](0, SAMPLES_PER_SPLIT.dev + k));
+  files.set('broken/malformed.jsonl', malformedLines(extra).join(''));
   return files;
 }

@@ -133,6 +133,11 @@ describe('the committed demo dataset', () => {
     expect(good.length).toBe(4);
     expect(parsed.filter((r) => r === null).length).toBe(3); // invalid JSON twice, truncated last line
     expect(committed.get('broken/malformed.jsonl')!.endsWith('\n')).toBe(false);
-    expect(good.every((r) => r!.split === 'broken')).toBe(true);
+    // The good lines are extra dev samples, not copies of the regular ones.
+    const regular = new Set(samples('dev', 0).map((s) => `${s.problem_id}#${s.sample_index}`));
+    for (const r of good) {
+      expect(r).toMatchObject({ split: 'dev', iteration: 0 });
+      expect(regular.has(`${r!.problem_id}#${r!.sample_index}`)).toBe(false);
+    }
   });
 });
