@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromSamples, type PlainSample } from './columns';
-import { computeDashboard, quantileOfSortedRuns } from './dashboard';
+import { computeDashboard, quantileOfSortedRuns, splitOrder } from './dashboard';
 import { nonFinitePaths } from './testUtil';
 
 const s = (problem_id: string, iteration: number, sample_index: number, passed: boolean | null, split = 'dev', rationaleChars = 100): PlainSample => ({
@@ -100,5 +100,12 @@ describe('quantileOfSortedRuns', () => {
     const offsets = Int32Array.from([0, 3, 3, 7]);
     const merged = runs.flat().sort((a, b) => a - b);
     for (const p of [0.01, 0.25, 0.5, 0.9, 0.99]) expect(quantileOfSortedRuns(values, offsets, p)).toBe(merged[Math.max(1, Math.ceil(p * 7)) - 1]);
+  });
+});
+
+describe('splitOrder', () => {
+  it('reads train, dev, test, then the rest alphabetically, whatever order the file had', () => {
+    const names = ['broken', 'test', 'dev', 'Train', 'aux'];
+    expect(splitOrder(names).map((i) => names[i])).toEqual(['Train', 'dev', 'test', 'aux', 'broken']);
   });
 });

@@ -33,14 +33,16 @@ export function computeDashboard(cols: SampleColumns, cells: CellCounts = countC
   }
   const { sorted: lengths, offsets } = sortedRunsByGroup(cols.rationaleChars, groupOf, G, n);
 
-  // Shared histogram edges up to the 99th percentile, so one very long rationale does not squash every bin.
-  const edges = niceEdges(n ? quantileOfSortedRuns(lengths, offsets, 0.99) : 0);
+  // Shared histogram edges from the shortest rationale to the 99th percentile, so one very long
+  // rationale does not squash every bin (longer ones land in the last, open-ended bin).
+  const edges = n ? niceEdges(quantileOfSortedRuns(lengths, offsets, 0.99), 20, quantileOfSortedRuns(lengths, offsets, 0)) : [0, 1];
 
   const perGroup = tallyCells(cells, G, I);
   const grounding = tallyGrounding(cols, G, groupOf);
 
   const groups: DashboardGroup[] = [];
-  for (let s = 0; s < S; s++) {
+  const order = splitOrder(cols.splits);
+  for (const s of order) {
     for (let it = 0; it < I; it++) {
       const g = s * I + it;
       const sorted = lengths.subarray(offsets[g]!, offsets[g + 1]!);
@@ -67,7 +69,7 @@ export function computeDashboard(cols: SampleColumns, cells: CellCounts = countC
 
   return {
     totalSamples: n,
-    splits: [...cols.splits],
+    splits: order.map((s) => cols.splits[s]!),
     iterations: cells.iterations,
     missingIterations: missingRanges(cells.iterations),
     groups,
@@ -160,4 +162,15 @@ function upperBound(values: ArrayLike<number>, from: number, to: number, v: numb
     else hi = mid;
   }
   return lo;
+}
+
+const SPLIT_RANK = ['train', 'training', 'dev', 'valid', 'validation', 'val', 'test', 'eval', 'heldout', 'held-out'];
+
+/** Split codes in reading order: train, dev/validation, test, then the others alphabetically. */
+export function splitOrder(names: readonly string[]): number[] {
+  const rank = (name: string) => {
+    const at = SPLIT_RANK.indexOf(name.toLowerCase());
+    return at < 0 ? SPLIT_RANK.length : at;
+  };
+  return names.map((_, i) => i).sort((a, b) => rank(names[a]!) - rank(names[b]!) || names[a]!.localeCompare(names[b]!));
 }

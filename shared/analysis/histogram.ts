@@ -2,21 +2,27 @@ import { percentileSorted } from './bootstrap';
 import type { BoxStats } from './types';
 
 /**
- * Bin edges 0, step, 2·step, … covering [0, upper] with a "nice" step
- * (1, 2 or 5 × 10^k) and about `target` bins, so that axis labels read well
- * ("0–500 chars") rather than 0–487.3.
+ * Bin edges covering [lower, upper] with a "nice" step (1, 2 or 5 × 10^k)
+ * and about `target` bins, starting at a multiple of the step, so that axis
+ * labels read well ("450–500 chars") rather than 447.3–497.1.
  */
-export function niceEdges(upper: number, target = 20): number[] {
-  if (!(upper > 0)) return [0, 1];
-  const raw = upper / target;
+export function niceEdges(upper: number, target = 20, lower = 0): number[] {
+  const span = upper - lower;
+  if (!(span > 0)) {
+    const base = Math.max(0, Math.floor(lower));
+    return [base, base + 1];
+  }
+  const raw = span / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+  const first = Math.floor(lower / step) * step;
   const edges: number[] = [];
-  for (let e = 0; e < upper + step; e += step) {
+  for (let i = 0; ; i++) {
+    const e = first + i * step;
     edges.push(e);
     if (e >= upper) break;
   }
-  if (edges.length < 2) edges.push(step);
+  if (edges.length < 2) edges.push(first + step);
   return edges;
 }
 

@@ -77,7 +77,7 @@ export interface DashboardResult {
   missingIterations: Array<[number, number]>;
   /** Every split × present iteration, including pairs with no samples (then `samples` is 0). */
   groups: DashboardGroup[];
-  /** Shared bin edges (chars) for every group's rationale histogram: bins[i]..bins[i+1]. */
+  /** Shared bin edges (chars) for every group's rationale histogram: bins[i]..bins[i+1]; the last bin also holds everything longer. */
   rationaleBins: number[];
   /** True when any sample carries a grounding check. */
   hasGrounding: boolean;

@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react';
 import type { DashboardResult } from '../../../../shared/contract';
 import { fmtRanges } from '../../../../shared/analysis/format';
 import { ChartCard } from './charts/ChartCard';
-import { BoxPlotChart } from './charts/BoxPlotChart';
 import { SeriesChart } from './charts/SeriesChart';
 import { seriesColors } from './charts/colors';
-import { fixRatePoints, groundingPoints, passAtKPoints, rationaleBoxes, xDomain, type K } from './chartModel';
+import { fixRatePoints, groundingPoints, passAtKPoints, xDomain, type K } from './chartModel';
+import { RationaleLengthCard } from './RationaleLengthCard';
 
 const pct = format('.0%');
 
@@ -24,7 +24,6 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
   const legend = data.splits.map((s) => ({ label: s, color: color(s) }));
   const fix = useMemo(() => fixRatePoints(data), [data]);
   const passK = useMemo(() => passAtKPoints(data, k), [data, k]);
-  const boxes = useMemo(() => rationaleBoxes(data), [data]);
   const grounding = useMemo(() => groundingPoints(data), [data]);
   const gaps = data.missingIterations.length ? `No samples in iteration${data.missingIterations.length > 1 || data.missingIterations[0]![0] !== data.missingIterations[0]![1] ? 's' : ''} ${fmtRanges(data.missingIterations)}: not drawn.` : null;
   const emptyGroups = data.groups.filter((g) => g.samples === 0).map((g) => `${g.split} · iter ${g.iteration}`);
@@ -62,17 +61,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
       >
         {(w) => <SeriesChart mode="lines" width={w} points={passK} yDomain={[0, 1]} yFormat={pct} yLabel={`pass@${k}`} {...common} />}
       </ChartCard>
-      <ChartCard
-        title="Rationale length"
-        subtitle="Characters per rationale · box: quartiles, line: median, dot: mean, whiskers: min–max (arrow: beyond the axis)"
-        testId="chart-rationale-length"
-        legend={legend}
-        note={note()}
-      >
-        {(w) => (
-          <BoxPlotChart width={w} xDomain={x} series={data.splits} color={color} boxes={boxes} yLabel="Rationale length (chars)" onSelect={(b) => onSelect(b.query)} />
-        )}
-      </ChartCard>
+      <RationaleLengthCard data={data} color={color} legend={legend} note={note()} onSelect={onSelect} />
       {data.hasGrounding ? (
         <ChartCard
           title="Claims contradicted by the trace"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsFromSamples, type PlainSample } from '../../../../shared/analysis/columns';
 import { computeDashboard } from '../../../../shared/analysis/dashboard';
 import type { DashboardResult } from '../../../../shared/contract';
-import { fixRatePoints, groundingPoints, passAtKPoints, rationaleBoxes } from './chartModel';
+import { fixRatePoints, groundingPoints, histogramLines, passAtKPoints, rationaleBoxes } from './chartModel';
 
 const dash = (rows: PlainSample[]): DashboardResult => ({ ...computeDashboard(columnsFromSamples(rows)), computeMs: 0, indexing: false });
 const s = (problem_id: string, split: string, iteration: number, passed: boolean | null): PlainSample => ({
@@ -33,5 +33,16 @@ describe('chart model', () => {
     expect(bar).toMatchObject({ value: 0.5, query: 'split:dev iter:0 passed:true' });
     expect(bar.tooltip).toMatch(/fix rate 50\.0% \[\d+\.\d%, \d+\.\d%\] · 1 of 2 samples pass/);
     expect(rationaleBoxes(d).map((b) => b.key)).toEqual(['dev:0', 'dev:17', 'test:0']);
+  });
+
+  it('turns each iteration of a split into a length distribution whose shares add up to 1', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => ({ ...s(`p${i}`, 'dev', i % 2, i % 3 === 0), rationaleChars: 100 + i * 10 }));
+    const lines = histogramLines(dash(rows), 'dev');
+    expect(lines.map((l) => l.label)).toEqual(['iter 0', 'iter 1']);
+    for (const l of lines) expect(l.bins.reduce((t, b) => t + b.share, 0)).toBeCloseTo(1, 12);
+    const first = lines[0]!.bins[0]!;
+    expect(first.query).toBe(`split:dev iter:0 rationale:${first.x0}..${first.x1 - 1}`);
+    expect(lines[0]!.bins.at(-1)!.openEnded).toBe(true);
+    expect(lines[0]!.bins.at(-1)!.tooltip).toMatch(/≥ [\d,]+ chars/);
   });
 });

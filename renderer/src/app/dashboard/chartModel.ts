@@ -150,3 +150,49 @@ export function labelPoints(averages: readonly LabelAverage[]): Map<string, Labe
   }
   return byDim;
 }
+
+/** One bin of a rationale-length histogram line. */
+export interface HistogramBin {
+  x0: number;
+  x1: number;
+  /** Share of the group's samples in the bin. */
+  share: number;
+  count: number;
+  /** True for the last bin, which also holds every longer rationale. */
+  openEnded: boolean;
+  tooltip: string;
+  query: string;
+}
+
+export interface HistogramLine {
+  key: string;
+  label: string;
+  bins: HistogramBin[];
+}
+
+/** Rationale-length distributions of one split, one line per iteration (empty iterations left out). */
+export function histogramLines(d: DashboardResult, split: string): HistogramLine[] {
+  const edges = d.rationaleBins;
+  return d.groups
+    .filter((g) => g.split === split && g.samples > 0)
+    .map((g) => ({
+      key: `${g.split}:${g.iteration}`,
+      label: iterLabel(g.iteration),
+      bins: g.rationaleHistogram.map((count, i) => {
+        const x0 = edges[i]!;
+        const x1 = edges[i + 1]!;
+        const openEnded = i === g.rationaleHistogram.length - 1;
+        const range = openEnded ? `≥ ${fmtNum(x0)}` : `${fmtNum(x0)}–${fmtNum(x1)}`;
+        return {
+          x0,
+          x1,
+          count,
+          share: count / g.samples,
+          openEnded,
+          tooltip: `${where(g)} — ${range} chars: ${fmtPct(count / g.samples)} (${fmtNum(count)} of ${fmtNum(g.samples)} samples)`,
+          // The first bin also holds anything shorter than its start (never, as edges start at the minimum).
+          query: queryFor({ split: g.split, iteration: g.iteration, rationale: [x0, openEnded ? 1e9 : x1 - 1] }),
+        };
+      }),
+    }));
+}

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { download, fileStem, serializeSvg, svgSize, svgToPng } from './exportChart';
+import { download, exportSize, fileStem, serializeSvg, svgToPng } from './exportChart';
 import { useWidth } from './useWidth';
 
 export interface LegendItem {
@@ -30,10 +30,11 @@ export function ChartCard({ title, subtitle, testId, legend, controls, note, chi
     if (!svg) return;
     try {
       setExportError(null);
-      const text = serializeSvg(svg, `${title} — ${subtitle}`);
+      const meta = { title, subtitle, legend };
+      const text = serializeSvg(svg, meta);
       if (kind === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), `${fileStem(title)}.svg`);
       else {
-        const { width: w, height: h } = svgSize(svg);
+        const { width: w, height: h } = exportSize(svg, meta);
         download(await svgToPng(text, w, h), `${fileStem(title)}.png`);
       }
     } catch (err) {

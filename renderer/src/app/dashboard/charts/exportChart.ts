@@ -2,13 +2,34 @@
 // screen without the app's stylesheet or its CSS variables.
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline', 'shape-rendering', 'display', 'visibility'];
 
-/** A standalone SVG document of a chart: inline styles, its size, a background and a title. */
-export function serializeSvg(svg: SVGSVGElement, title: string): string {
+export interface ExportMeta {
+  title: string;
+  subtitle?: string;
+  legend?: ReadonlyArray<{ label: string; color: string }>;
+}
+
+const NS = 'http://www.w3.org/2000/svg';
+const HEADER = 44;
+const LEGEND = 26;
+
+function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
+  const node = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * A standalone SVG document of a chart, fit for a paper: the title, units
+ * and legend drawn inside it (on screen they are HTML around the chart),
+ * styles inlined, and the page's background behind it.
+ */
+export function serializeSvg(svg: SVGSVGElement, meta: ExportMeta): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const from = [svg, ...svg.querySelectorAll('*')];
   const to = [clone, ...clone.querySelectorAll('*')];
-  from.forEach((el, i) => {
-    const cs = getComputedStyle(el);
+  from.forEach((node, i) => {
+    const cs = getComputedStyle(node);
     const style = STYLE_PROPS.map((p) => [p, cs.getPropertyValue(p)] as const)
       .filter(([, v]) => v !== '')
       .map(([p, v]) => `${p}:${v}`)
@@ -16,20 +37,33 @@ export function serializeSvg(svg: SVGSVGElement, title: string): string {
     if (style) to[i]!.setAttribute('style', style);
   });
   const { width, height } = svgSize(svg);
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const ns = 'http://www.w3.org/2000/svg';
-  const bg = document.createElementNS(ns, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#ffffff');
-  const titleEl = document.createElementNS(ns, 'title');
-  titleEl.textContent = title;
-  clone.insertBefore(bg, clone.firstChild);
-  clone.insertBefore(titleEl, clone.firstChild);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
+  const legend = meta.legend ?? [];
+  const total = HEADER + height + (legend.length ? LEGEND : 0);
+  const body = getComputedStyle(document.body);
+  const font = `font-family:${body.fontFamily || 'sans-serif'}`;
+  const ink = body.color || '#1f2328';
+  const doc = el('svg', { width, height: total, viewBox: `0 0 ${width} ${total}` }) as SVGSVGElement;
+  doc.appendChild(el('title', {}, meta.subtitle ? `${meta.title} — ${meta.subtitle}` : meta.title));
+  doc.appendChild(el('rect', { width: '100%', height: '100%', fill: body.backgroundColor || '#ffffff' }));
+  doc.appendChild(el('text', { x: 8, y: 18, style: `${font};font-size:14px;font-weight:600;fill:${ink}` }, meta.title));
+  if (meta.subtitle) doc.appendChild(el('text', { x: 8, y: 35, style: `${font};font-size:10px;fill:${ink};fill-opacity:0.7` }, meta.subtitle));
+  const plot = el('g', { transform: `translate(0,${HEADER})` });
+  while (clone.firstChild) plot.appendChild(clone.firstChild);
+  doc.appendChild(plot);
+  let x = 8;
+  for (const item of legend) {
+    const y = HEADER + height + 8;
+    doc.appendChild(el('rect', { x, y, width: 10, height: 10, rx: 2, fill: item.color }));
+    doc.appendChild(el('text', { x: x + 14, y: y + 9, style: `${font};font-size:11px;fill:${ink}` }, item.label));
+    x += 14 + item.label.length * 7 + 18;
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(doc)}`;
+}
+
+/** Size of the exported document for a chart (PNG rasterisation needs it). */
+export function exportSize(svg: SVGSVGElement, meta: ExportMeta): { width: number; height: number } {
+  const { width, height } = svgSize(svg);
+  return { width, height: HEADER + height + (meta.legend?.length ? LEGEND : 0) };
 }
 
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {

@@ -1,0 +1,73 @@
+import { format, line, scaleLinear, curveMonotoneX } from 'd3';
+import { useMemo } from 'react';
+import type { HistogramBin, HistogramLine } from '../chartModel';
+import { Axis } from './Axis';
+import { Tooltip, useTooltip } from './Tooltip';
+
+interface HistogramChartProps {
+  width: number;
+  height?: number;
+  lines: HistogramLine[];
+  color: (key: string) => string;
+  onSelect(bin: HistogramBin): void;
+}
+
+const M = { top: 12, right: 16, bottom: 40, left: 56 };
+const pct = format('.0%');
+const chars = format(',.0f');
+
+/** Rationale-length distributions as frequency polygons (share of samples per bin), one line per iteration. */
+export function HistogramChart({ width, height = 260, lines, color, onSelect }: HistogramChartProps) {
+  const { tip, show, hide } = useTooltip();
+  const innerW = Math.max(40, width - M.left - M.right);
+  const innerH = height - M.top - M.bottom;
+  const bins = lines[0]?.bins ?? [];
+  const x = useMemo(
+    () => scaleLinear().domain([bins[0]?.x0 ?? 0, bins.at(-1)?.x1 ?? 1]).range([0, innerW]),
+    [bins, innerW],
+  );
+  const yMax = Math.max(0.01, ...lines.flatMap((l) => l.bins.map((b) => b.share)));
+  const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([innerH, 0]), [yMax, innerH]);
+  const mid = (b: HistogramBin) => x((b.x0 + b.x1) / 2);
+  const path = line<HistogramBin>().x(mid).y((b) => y(b.share)).curve(curveMonotoneX);
+
+  return (
+    <>
+      <svg width={width} height={height} className="chart-svg" role="img" aria-label="Rationale length distribution">
+        <g transform={`translate(${M.left},${M.top})`}>
+          <Axis orient="left" scale={y} tickFormat={(v) => pct(v)} ticks={5} gridSize={innerW} />
+          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickFormat={(v) => chars(v)} ticks={8} />
+          <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
+            Share of samples
+          </text>
+          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
+            Rationale length (chars; last bin: this long or longer)
+          </text>
+          {lines.map((l) => (
+            <g key={l.key}>
+              <path d={path(l.bins) ?? ''} fill="none" stroke={color(l.key)} strokeWidth={2} />
+              {l.bins.map((b, i) => (
+                <circle
+                  key={i}
+                  className="chart-mark"
+                  role="button"
+                  tabIndex={0}
+                  aria-label={b.tooltip}
+                  cx={mid(b)}
+                  cy={y(b.share)}
+                  r={3.5}
+                  fill={color(l.key)}
+                  onClick={() => onSelect(b)}
+                  onKeyDown={(e) => e.key === 'Enter' && onSelect(b)}
+                  onMouseMove={(e) => show(e, b.tooltip)}
+                  onMouseLeave={hide}
+                />
+              ))}
+            </g>
+          ))}
+        </g>
+      </svg>
+      <Tooltip tip={tip} />
+    </>
+  );
+}
