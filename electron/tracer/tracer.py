@@ -6,8 +6,8 @@ Protocol: one JSON request on stdin
    maxOutputBytes, memoryMB, cpuSeconds, wallSeconds}}
 and one JSON result on stdout (or {fatal, message} when the tracer itself fails).
 If the parent opened fd 3, each test's result is also written there as one JSON
-line as soon as it finishes. `setup` (MBPP's test_setup_code, LeetCode's implicit
-imports) runs untraced before the program, without shifting its lines.
+line as soon as it finishes. `setup` (imports the program expects, such as LeetCode's
+implicit ones) runs untraced before the program, without shifting its lines.
 
 Python 3.8+, standard library only. Run it as `python3 -I tracer.py` in a fresh
 temporary working folder: the parent owns the wall-clock timeout and kills the

@@ -22,7 +22,7 @@ export const traceRunArgs = z
     code: z.string().max(1_000_000),
     tests: z.array(z.string().max(200_000)).min(1).max(50),
     entry_point: z.string().regex(/^[A-Za-z_][A-Za-z0-9_.]*$/).max(200).optional(),
-    /** Run untraced before the program: MBPP's test_setup_code, LeetCode's implicit imports. */
+    /** Run untraced before the program: imports it expects, such as LeetCode's implicit ones. */
     setup: z.string().max(200_000).optional(),
     timeoutMs: z.number().int().min(100).max(120_000).optional(),
     maxSteps: z.number().int().min(1).max(1_000_000).optional(),

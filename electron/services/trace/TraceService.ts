@@ -13,7 +13,7 @@ export interface TraceRequest {
   code: string;
   tests: string[];
   entry_point?: string;
-  /** Code run untraced before the program (MBPP's test_setup_code, LeetCode's implicit imports). */
+  /** Code run untraced before the program: imports it expects, such as LeetCode's implicit ones. */
   setup?: string;
   timeoutMs?: number;
   maxSteps?: number;

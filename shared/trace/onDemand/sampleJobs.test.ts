@@ -16,13 +16,15 @@ describe('traceJobsForSample', () => {
     ]);
   });
 
-  it('falls back to the reference solution (MBPP, HumanEval) and keeps setup code and entry point', () => {
+  it('falls back to the reference solution (MBPP, HumanEval), keeping the entry point and running MBPP test setup before each test', () => {
     const sample: Sample = {
       ...key,
-      task: { reference_code: 'def g(x):\n    return x', tests: ['assert g(1) == 1'], entry_point: 'g' },
-      meta: { source: 'mbpp', test_setup_code: 'import math' },
+      task: { reference_code: 'class Node:\n    pass\ndef g(x):\n    return x', tests: ['assert g(root) is root'], entry_point: 'g' },
+      meta: { source: 'mbpp', test_setup_code: 'root = Node() \r\n' },
     };
-    expect(traceJobsForSample(sample).jobs).toEqual([{ label: 'reference', code: 'def g(x):\n    return x', tests: ['assert g(1) == 1'], entry_point: 'g', setup: 'import math' }]);
+    expect(traceJobsForSample(sample).jobs).toEqual([
+      { label: 'reference', code: 'class Node:\n    pass\ndef g(x):\n    return x', tests: ['root = Node()\nassert g(root) is root'], entry_point: 'g' },
+    ]);
   });
 
   it('derives DebugBench tests from the examples and adds the LeetCode imports', () => {

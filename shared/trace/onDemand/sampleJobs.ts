@@ -28,8 +28,11 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 export function traceJobsForSample(sample: Sample): SampleTraceJobs {
   const task = sample.task ?? {};
   const meta = sample.meta ?? {};
-  let tests = (task.tests ?? []).filter((t) => typeof t === 'string' && t.trim());
-  const setups = [text(meta.test_setup_code)];
+  // MBPP's test_setup_code builds test inputs from the program's classes (`root = Node(1)`), so it
+  // runs after the program: as the first lines of each test, where the trace shows what it built.
+  const testSetup = text(meta.test_setup_code)?.replace(/\s+$/, '');
+  let tests = (task.tests ?? []).filter((t) => typeof t === 'string' && t.trim()).map((t) => (testSetup ? `${testSetup}\n${t}` : t));
+  const setups: Array<string | undefined> = [];
   let reason: string | undefined;
   const anyCode = text(task.buggy_code) ?? text(sample.fixed_code) ?? text(task.reference_code);
   if (!tests.length && anyCode && /^class Solution\b/m.test(anyCode)) {
