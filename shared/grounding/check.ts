@@ -48,7 +48,11 @@ function checkAgainst(claim: Claim, lit: ScannedLiteral, name: string, label: st
   const matches = sightings.filter((s) => valuesMatch(lit, s.canon, s.raw));
   const traced = distinct(sightings);
   const byTest = new Map<number, Sighting[]>();
-  for (const s of sightings) byTest.set(s.test, [...(byTest.get(s.test) ?? []), s]);
+  for (const s of sightings) {
+    const list = byTest.get(s.test);
+    if (list) list.push(s);
+    else byTest.set(s.test, [s]);
+  }
   if (claim.scope !== 'any' && matches.length > 0) {
     const ends = [...byTest.values()].map((l) => (claim.scope === 'final' ? l[l.length - 1]! : l[0]!));
     const hit = ends.filter((s) => valuesMatch(lit, s.canon, s.raw));

@@ -63,11 +63,26 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
   const spans = codeSpans(text);
   const traced = options.tracedNames ?? new Set<string>();
   const claims: Claim[] = [];
+  // Ranges already claimed, kept sorted by start and disjoint, so a binary search answers "is this free?".
   const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const firstEndingAfter = (s: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]![1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const free = (s: number, e: number) => {
+    const i = firstEndingAfter(s);
+    return i >= taken.length || taken[i]![0] >= e;
+  };
+  const take = (s: number, e: number) => taken.splice(firstEndingAfter(s), 0, [s, e]);
   const add = (claim: Omit<Claim, 'text' | 'hedged'>) => {
     if (!free(claim.start, claim.end)) return;
-    taken.push([claim.start, claim.end]);
+    take(claim.start, claim.end);
     const hedged = hedgeAt(text, claim.start);
     claims.push({ ...claim, text: rationale.slice(claim.start, claim.end), ...(hedged ? { hedged } : {}) });
   };
@@ -171,7 +186,7 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     if (text[m.index! + m[0].length] === '-' || /^\s*(?:-|–|to)\s*\d/.test(text.slice(m.index! + m[0].length))) continue; // a range
     // One claim per line number; the first covers "line 3", the others just their number.
     if (!free(m.index!, m.index! + m[0].length)) continue;
-    taken.push([m.index!, m.index! + m[0].length]);
+    take(m.index!, m.index! + m[0].length);
     const sentenceEnd = text.slice(m.index!).search(/[.!?](\s|$)|\n/);
     const sentence = text.slice(sentenceStart(text, m.index!), m.index! + (sentenceEnd < 0 ? text.length : sentenceEnd));
     const aboutBug = BUG_TALK.test(sentence);

@@ -20,6 +20,8 @@ export interface Mention {
 }
 
 const MAX_MENTIONS = 2000;
+/** Values looked at when linking backticked literals (the rest of a huge trace is not worth the wait). */
+const MAX_VALUE_SCAN = 50_000;
 
 export function findMentions(rationale: string, facts: TraceFacts | null): Mention[] {
   const text = maskCodeBlocks(rationale);
@@ -46,12 +48,25 @@ export function findMentions(rationale: string, facts: TraceFacts | null): Menti
         if (out.length > MAX_MENTIONS) break;
       }
     }
-    const byValue = new Map<string, { step: number; line: number }>();
-    for (const list of facts.vars.values()) for (const s of list) if (s.canon && !byValue.has(s.canon)) byValue.set(s.canon, s);
-    for (const [start, end] of codeSpans(text)) {
-      const canon = canonicalValue(text.slice(start, end));
-      const hit = canon ? byValue.get(canon) : undefined;
-      if (hit) out.push({ kind: 'value', start: start - 1, end: end + 1, step: hit.step, lines: [hit.line] });
+    // Backticked literals first: the trace's values are only canonicalised when there is something to find.
+    const wanted = codeSpans(text)
+      .map(([start, end]) => ({ start, end, canon: canonicalValue(text.slice(start, end)) }))
+      .filter((w) => w.canon !== null);
+    if (wanted.length > 0) {
+      const need = new Set(wanted.map((w) => w.canon!));
+      const byValue = new Map<string, { step: number; line: number }>();
+      let seen = 0;
+      outer: for (const list of facts.vars.values()) {
+        for (const s of list) {
+          if (++seen > MAX_VALUE_SCAN || byValue.size === need.size) break outer;
+          const c = s.canon;
+          if (c && need.has(c) && !byValue.has(c)) byValue.set(c, s);
+        }
+      }
+      for (const w of wanted) {
+        const hit = byValue.get(w.canon!);
+        if (hit) out.push({ kind: 'value', start: w.start - 1, end: w.end + 1, step: hit.step, lines: [hit.line] });
+      }
     }
   }
   // Earliest first; where two overlap the first one wins.

@@ -20,9 +20,14 @@ export function spanAt(spans: Array<[number, number]>, pos: number): [number, nu
   return null;
 }
 
-/** Start of the sentence holding `pos`. */
+// Look-back limits keep every claim's context scan bounded: a 200 KB rationale without full stops stays linear.
+const MAX_SENTENCE = 1000;
+const MAX_PARAGRAPH = 3000;
+
+/** Start of the sentence holding `pos` (at most MAX_SENTENCE back). */
 export function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0; i--) {
+  const floor = Math.max(0, pos - MAX_SENTENCE);
+  for (let i = pos - 1; i > floor; i--) {
     const c = text[i]!;
     if (c === '\n') return i + 1;
     if ((c === ' ' || c === '\t') && /[.!?]/.test(text[i - 1]!) && !/\b(e\.g|i\.e|etc|vs)\.$/.test(text.slice(Math.max(0, i - 5), i))) return i + 1;
@@ -49,10 +54,11 @@ const STRONG =
 // A paragraph that has turned to the fixed program ("The fixed version ...", "With this change ...") talks about code that was not traced.
 const FIX_PARAGRAPH = /\b(fixed\s+(?:version|code|function|program)|corrected\s+(?:version|code|function|program)|(?:after|with)\s+(?:the|this)\s+(?:fix|change|correction)|the\s+fix\b)/i;
 
-/** Start of the paragraph holding `pos` (after the last blank line). */
+/** Start of the paragraph holding `pos` (after the last blank line, at most MAX_PARAGRAPH back). */
 export function paragraphStart(text: string, pos: number): number {
-  const at = text.lastIndexOf('\n\n', pos - 1);
-  return at < 0 ? 0 : at + 2;
+  const floor = Math.max(0, pos - MAX_PARAGRAPH);
+  const at = text.slice(floor, pos).lastIndexOf('\n\n');
+  return at < 0 ? floor : floor + at + 2;
 }
 
 /** The hedge word that makes the claim at `pos` hypothetical, or undefined. */

@@ -3,13 +3,30 @@ import { canonicalValue } from './pyValue';
 
 /** One value a variable (or `__return__`) took at one step. */
 export interface Sighting {
-  raw: string;
-  canon: string | null;
-  step: number;
-  line: number;
-  test: number;
+  readonly raw: string;
+  /** Canonical literal form (see pyValue), null when the repr is not a plain literal. */
+  readonly canon: string | null;
+  readonly step: number;
+  readonly line: number;
+  readonly test: number;
   /** The repr was cut by the tracer: it cannot contradict anything. */
-  truncated: boolean;
+  readonly truncated: boolean;
+}
+
+/** Canonicalised on first use: a 100,000-event trace is indexed at once, but only the claimed variables are compared. */
+class LazySighting implements Sighting {
+  private c: string | null | undefined;
+  constructor(
+    readonly raw: string,
+    readonly step: number,
+    readonly line: number,
+    readonly test: number,
+    readonly truncated: boolean,
+  ) {}
+  get canon(): string | null {
+    if (this.c === undefined) this.c = canonicalValue(this.raw);
+    return this.c;
+  }
 }
 
 export interface TestFacts {
@@ -38,6 +55,7 @@ export interface TraceFacts {
 }
 
 const NON_FUNCTION = new Set(['<test>', '<module>']);
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function pushSighting(map: Map<string, Sighting[]>, name: string, s: Sighting) {
   let list = map.get(name);
@@ -75,9 +93,9 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
       const steps = lines.get(e.line) ?? [];
       if (steps[steps.length - 1] !== e.step) steps.push(e.step);
       lines.set(e.line, steps);
-      const truncated = new Set(e.truncated ?? []);
+      const truncated = e.truncated && e.truncated.length > 0 ? new Set(e.truncated) : NO_NAMES;
       for (const [name, raw] of Object.entries(e.changed ?? {})) {
-        const s: Sighting = { raw, canon: canonicalValue(raw), step: e.step, line: e.line, test: ti, truncated: truncated.has(name) };
+        const s: Sighting = new LazySighting(raw, e.step, e.line, ti, truncated.has(name));
         if (name === '__return__') {
           returns.push(s);
           if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
@@ -89,7 +107,7 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
         }
       }
       if (e.kind === 'return' && e.returnValue !== undefined && !('__return__' in (e.changed ?? {}))) {
-        const s: Sighting = { raw: e.returnValue, canon: canonicalValue(e.returnValue), step: e.step, line: e.line, test: ti, truncated: false };
+        const s: Sighting = new LazySighting(e.returnValue, e.step, e.line, ti, false);
         returns.push(s);
         if (!NON_FUNCTION.has(e.func ?? '')) finalReturn = s;
       }
