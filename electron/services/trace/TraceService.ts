@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { PythonInfo, TraceRunResult } from '../../../shared/contract/trace';
@@ -38,7 +38,6 @@ export interface TraceServiceOptions {
 }
 
 export const TRACE_DEFAULTS = { timeoutMs: 5000, maxSteps: 10_000, maxReprChars: 200, maxOutputBytes: 64 * 1024, memoryMB: 512 } as const;
-const TRACER_FILES = ['tracer.py', 'tl_sandbox.py', 'tl_guard.py', 'tl_recorder.py', 'tl_repr.py'];
 // Outcomes that depend on the machine's load or set-up rather than the code: never cached.
 const TRANSIENT: TraceOutcome[] = ['timeout', 'error'];
 
@@ -146,7 +145,13 @@ export class TraceService {
   private version(): string {
     if (this.tracerVersion === null) {
       const dir = join(this.options.resourcesDir, 'tracer');
-      this.tracerVersion = traceKey(TRACER_FILES.map((f) => (existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : '')));
+      let files: string[] = [];
+      try {
+        files = readdirSync(dir).filter((f) => f.endsWith('.py')).sort();
+      } catch {
+        // no tracer: runs will report it; the key only has to be stable
+      }
+      this.tracerVersion = traceKey(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     }
     return this.tracerVersion;
   }
