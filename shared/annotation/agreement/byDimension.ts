@@ -1,5 +1,6 @@
 import type { LabelRecord } from '../label';
 import type { Rubric } from '../rubric';
+import { bootstrapAgreement, type AgreementCI, type AgreementCIOptions } from './bootstrap';
 import { cohensKappa, type KappaResult } from './cohen';
 import { fleissKappa } from './fleiss';
 import { krippendorffAlpha, type AlphaResult } from './krippendorff';
@@ -19,6 +20,8 @@ export interface DimensionAgreement {
   alphaNominal: AlphaResult;
   /** Only for ordinal dimensions. */
   alphaOrdinal: AlphaResult | null;
+  /** Bootstrap intervals over samples, when asked for. */
+  ci?: { cohen: AgreementCI | null; fleiss: AgreementCI | null; alphaNominal: AgreementCI | null; alphaOrdinal: AgreementCI | null };
 }
 
 /**
@@ -26,7 +29,12 @@ export interface DimensionAgreement {
  * dimensions are skipped (no statistic applies). Labels of another rubric
  * version are ignored: their scales may differ.
  */
-export function agreementByDimension(labels: readonly LabelRecord[], rubric: Rubric, pair?: [string, string]): DimensionAgreement[] {
+export function agreementByDimension(
+  labels: readonly LabelRecord[],
+  rubric: Rubric,
+  pair?: [string, string],
+  ci?: AgreementCIOptions,
+): DimensionAgreement[] {
   const own = labels.filter((l) => l.rubricId === rubric.id && l.rubricVersion === rubric.version);
   const rows: DimensionAgreement[] = [];
   for (const dim of rubric.dimensions) {
@@ -45,16 +53,22 @@ export function agreementByDimension(labels: readonly LabelRecord[], rubric: Rub
     const annotators = [...seen].sort();
     const unitValues = [...units.values()].map((u) => [...u.values()]);
     const chosenPair = pair && pair[0] !== pair[1] && pair.every((a) => annotators.includes(a)) ? pair : busiestPair(units, annotators);
-    const cohen = chosenPair
-      ? {
-          pair: chosenPair,
-          ...cohensKappa(
-            [...units.values()].filter((u) => u.has(chosenPair[0]) && u.has(chosenPair[1])).map((u) => [u.get(chosenPair[0])!, u.get(chosenPair[1])!] as const),
-          ),
-        }
-      : null;
+    const pairs = chosenPair
+      ? [...units.values()].filter((u) => u.has(chosenPair[0]) && u.has(chosenPair[1])).map((u) => [u.get(chosenPair[0])!, u.get(chosenPair[1])!] as const)
+      : [];
+    const cohen = chosenPair ? { pair: chosenPair, ...cohensKappa(pairs) } : null;
     const complete = [...units.values()].filter((u) => u.size === annotators.length).map((u) => [...u.values()]);
+    const order = dim.kind === 'ordinal' ? dim.options.map((o) => o.value) : undefined;
+    const pairable = unitValues.filter((u) => u.length >= 2);
     rows.push({
+      ...(ci && {
+        ci: {
+          cohen: chosenPair ? bootstrapAgreement(pairs, (s) => cohensKappa(s).kappa, ci) : null,
+          fleiss: annotators.length >= 2 ? bootstrapAgreement(complete, (s) => fleissKappa(s).kappa, ci) : null,
+          alphaNominal: bootstrapAgreement(pairable, (s) => krippendorffAlpha(s, 'nominal').alpha, ci),
+          alphaOrdinal: order ? bootstrapAgreement(pairable, (s) => krippendorffAlpha(s, 'ordinal', order).alpha, ci) : null,
+        },
+      }),
       dimension: dim.id,
       label: dim.label,
       kind: dim.kind,
@@ -63,14 +77,7 @@ export function agreementByDimension(labels: readonly LabelRecord[], rubric: Rub
       cohen,
       fleiss: annotators.length >= 2 ? fleissKappa(complete) : null,
       alphaNominal: krippendorffAlpha(unitValues, 'nominal'),
-      alphaOrdinal:
-        dim.kind === 'ordinal'
-          ? krippendorffAlpha(
-              unitValues,
-              'ordinal',
-              dim.options.map((o) => o.value),
-            )
-          : null,
+      alphaOrdinal: order ? krippendorffAlpha(unitValues, 'ordinal', order) : null,
     });
   }
   return rows;

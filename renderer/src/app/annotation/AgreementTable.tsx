@@ -1,9 +1,16 @@
 import { useMemo, useState } from 'react';
+import type { AgreementCI } from '../../../../shared/annotation/agreement/bootstrap';
 import { agreementByDimension, type DimensionAgreement } from '../../../../shared/annotation/agreement/byDimension';
 import type { Rubric } from '../../../../shared/annotation/rubric';
 import { useActiveRubric, useDatasetLabels } from './useAnnotationData';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(3));
+const CI_OPTIONS = { resamples: 1000, seed: 1, level: 0.95 };
+
+function Interval({ ci }: { ci: AgreementCI | null | undefined }) {
+  if (ci === undefined) return null;
+  return <div className="annotation-note">{ci ? `[${ci.lo.toFixed(3)}, ${ci.hi.toFixed(3)}]` : '[n/a]'}</div>;
+}
 
 /**
  * Inter-annotator agreement per rubric dimension for a dataset's labels
@@ -17,10 +24,15 @@ export function AgreementTable({ datasetId, rubric: given }: { datasetId: string
   const rubric = given ?? active;
   const annotators = useMemo(() => [...new Set(labels.map((l) => l.annotator))].sort(), [labels]);
   const [pair, setPair] = useState<[string, string] | undefined>(undefined);
-  const rows = useMemo(() => (rubric ? agreementByDimension(labels, rubric, pair) : []), [labels, rubric, pair]);
+  const [withCI, setWithCI] = useState(false);
+  const rows = useMemo(() => (rubric ? agreementByDimension(labels, rubric, pair, withCI ? CI_OPTIONS : undefined) : []), [labels, rubric, pair, withCI]);
   if (!rubric) return <div data-testid="agreement-table">No rubric chosen.</div>;
   return (
     <div data-testid="agreement-table">
+      <label className="labels-row">
+        <input type="checkbox" data-testid="agreement-ci" checked={withCI} onChange={(e) => setWithCI(e.target.checked)} />
+        95% bootstrap intervals (1,000 resamples of samples, seed 1)
+      </label>
       {annotators.length > 2 && (
         <div className="labels-row">
           Cohen pair:
@@ -59,12 +71,20 @@ function AgreementRows({ rows }: { rows: DimensionAgreement[] }) {
             <td className="num">{r.items}</td>
             <td className="num">
               {fmt(r.cohen?.kappa)} {r.cohen && <span className="annotation-note">({r.cohen.pair.join(' / ')}, {r.cohen.items})</span>}
+              <Interval ci={r.ci?.cohen} />
             </td>
             <td className="num">
               {fmt(r.fleiss?.kappa)} <span className="annotation-note">({r.fleiss?.items ?? 0})</span>
+              <Interval ci={r.ci?.fleiss} />
             </td>
-            <td className="num">{fmt(r.alphaNominal.alpha)}</td>
-            <td className="num">{r.alphaOrdinal ? fmt(r.alphaOrdinal.alpha) : '—'}</td>
+            <td className="num">
+              {fmt(r.alphaNominal.alpha)}
+              <Interval ci={r.ci?.alphaNominal} />
+            </td>
+            <td className="num">
+              {r.alphaOrdinal ? fmt(r.alphaOrdinal.alpha) : '—'}
+              {r.alphaOrdinal && <Interval ci={r.ci?.alphaOrdinal} />}
+            </td>
           </tr>
         ))}
       </tbody>

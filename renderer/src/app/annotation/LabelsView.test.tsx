@@ -70,6 +70,8 @@ describe('LabelsView', () => {
     expect(cells[1]).toBe('3');
     expect(cells[2]).toMatch(/^0\.500 \(ann \/ bob, 3\)/);
     expect(screen.getByTestId('labels-view').textContent).toContain('Labels (6');
+    fireEvent.click(screen.getByTestId('agreement-ci'));
+    await waitFor(() => expect(screen.getByTestId('agreement-row-identifies_bug').textContent).toMatch(/\[-?\d\.\d{3}, \d\.\d{3}\]/));
   });
 
   it('imports a good export after confirmation and reports refused rows precisely', async () => {
