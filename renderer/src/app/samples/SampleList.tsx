@@ -72,35 +72,51 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
 
+  // The grounding column appears once any row has a grounding summary (it is
+  // computed in a background pass), and then stays: no columns jumping while scrolling.
+  const grounded = useRef({ key: scrollKey, seen: false });
+  if (grounded.current.key !== scrollKey) grounded.current = { key: scrollKey, seen: false };
+  if (!grounded.current.seen) grounded.current.seen = items.some((i) => pages.rowAt(i.index)?.grounding);
+  const showGrounding = grounded.current.seen;
+
   return (
-    <div
-      ref={scrollRef}
-      className="sample-list"
-      role="listbox"
-      aria-label="Samples"
-      tabIndex={0}
-      data-testid="sample-list"
-      onScroll={(e) => {
-        // The user scrolled before the remembered position could be applied: theirs wins.
-        if (restore.current?.key === scrollKey && pages.loadedKey === scrollKey) restore.current = null;
-        rememberScroll(scrollKey, e.currentTarget.scrollTop);
-      }}
-    >
-      <div className="sample-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const row = pages.rowAt(item.index);
-          return (
-            <SampleListRow
-              key={item.index}
-              row={row}
-              position={item.index}
-              selected={row !== undefined && row.index === selected}
-              top={item.start}
-              height={ROW_HEIGHT}
-              onSelect={onSelect}
-            />
-          );
-        })}
+    <div className={`sample-list-frame${showGrounding ? '' : ' no-grounding'}`}>
+      <div className="sample-row sample-list-header" aria-hidden="true">
+        <span>problem</span>
+        <span>split it #</span>
+        <span title="fix passed its tests">ok</span>
+        <span className="sample-chars" title="rationale length in characters">chars</span>
+        {showGrounding && <span title="trace-grounding of the rationale">grd</span>}
+      </div>
+      <div
+        ref={scrollRef}
+        className="sample-list"
+        role="listbox"
+        aria-label="Samples"
+        tabIndex={0}
+        data-testid="sample-list"
+        onScroll={(e) => {
+          // The user scrolled before the remembered position could be applied: theirs wins.
+          if (restore.current?.key === scrollKey && pages.loadedKey === scrollKey) restore.current = null;
+          rememberScroll(scrollKey, e.currentTarget.scrollTop);
+        }}
+      >
+        <div className="sample-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = pages.rowAt(item.index);
+            return (
+              <SampleListRow
+                key={item.index}
+                row={row}
+                position={item.index}
+                selected={row !== undefined && row.index === selected}
+                top={item.start}
+                height={ROW_HEIGHT}
+                onSelect={onSelect}
+              />
+            );
+          })}
+        </div>
       </div>
     </div>
   );

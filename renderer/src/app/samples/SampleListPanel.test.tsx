@@ -91,6 +91,18 @@ describe('SampleListPanel', () => {
     expect(screen.queryByTestId('sample-row-0')).toBeNull();
   });
 
+  it('shows each row\'s facts, with a grounding badge only where the rationale was checked', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    render(<SampleListPanel />);
+    const row7 = await screen.findByTestId('sample-row-7');
+    expect(row7.textContent).toBe('mbpp/7train it1 #7✗107✗1');
+    expect(row7.querySelector('[data-testid="grounding-badge"]')!.getAttribute('title')).toBe(
+      'Rationale claims: 3 consistent, 1 contradicted, 0 unverifiable',
+    );
+    expect(screen.getByTestId('sample-row-8').querySelector('[data-testid="grounding-badge"]')).toBeNull();
+    expect(screen.getByTestId('sample-row-8').querySelector('[aria-label="passed"]')).toBeTruthy();
+  });
+
   it('moves the selection with j/k and arrows, but not while typing', async () => {
     h.api = createFakeApi({ 'dataset:query': engine(1000) });
     render(<SampleListPanel />);

@@ -51,7 +51,11 @@ export const SampleListRow = memo(function SampleListRow({ row, position, select
       <span className="sample-chars" title={`${row.rationaleChars.toLocaleString('en-US')} characters of rationale`}>
         {formatCompact(row.rationaleChars)}
       </span>
-      <span className="sample-grounding">{row.grounding && <GroundingBadge g={row.grounding} />}</span>
+      {row.grounding && (
+        <span className="sample-grounding">
+          <GroundingBadge g={row.grounding} />
+        </span>
+      )}
     </div>
   );
 });

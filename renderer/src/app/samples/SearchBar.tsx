@@ -70,7 +70,9 @@ export function SearchBar({ queryError }: SearchBarProps) {
       commit(draft);
     } else if (e.key === 'Escape') {
       if (open) setSuggesting(false);
-      else setDraft(query);
+      else if (draft !== query) setDraft(query);
+      // Nothing left to undo: leave the field so j/k drive the list again.
+      else input.current?.blur();
     }
   };
 
