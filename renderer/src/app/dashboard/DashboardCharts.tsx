@@ -36,7 +36,8 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
     <div className="dashboard-charts">
       <ChartCard
         title="Fix rate by iteration"
-        subtitle="% of samples whose fixed program passes the tests · whiskers: 95% Wilson CI · click a bar to list its passing samples"
+        subtitle="% of samples whose fixed program passes the tests · whiskers: 95% Wilson CI"
+        hint="Click a bar to list its passing samples."
         testId="chart-fix-rate"
         legend={legend}
         note={note()}
@@ -45,7 +46,8 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
       </ChartCard>
       <ChartCard
         title={`pass@${k} by iteration`}
-        subtitle="Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples · click a point to list its samples"
+        subtitle="Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples"
+        hint="Click a point to list its samples."
         testId="chart-pass-at-k"
         legend={legend}
         controls={
@@ -66,6 +68,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
         <ChartCard
           title="Claims contradicted by the trace"
           subtitle="% of the rationale's checkable claims about the execution that the trace contradicts · whiskers: 95% Wilson CI over claims"
+          hint="Click a bar to list samples with contradicted claims."
           testId="chart-grounding"
           legend={legend}
           note={note()}

@@ -34,6 +34,7 @@ export function LabelCharts({ averages, iterations, onSelect }: LabelChartsProps
           key={dim}
           title={`Label: ${label}`}
           subtitle={`Mean score per sample label (${scoring}) · whiskers: 95% t interval · stale labels left out`}
+          hint="Click a bar to list its samples."
           testId={`chart-label-${dim}`}
           legend={splits.map((s) => ({ label: s, color: color(s) }))}
         >

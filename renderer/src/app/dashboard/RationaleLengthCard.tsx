@@ -51,8 +51,9 @@ export function RationaleLengthCard({ data, color, legend, note, onSelect }: Rat
       subtitle={
         view === 'box'
           ? 'Characters per rationale · box: quartiles, line: median, dot: mean, whiskers: min–max (arrow: beyond the axis)'
-          : `Distribution of characters per rationale in ${activeSplit}, one line per iteration · click a point to list those samples`
+          : `Distribution of characters per rationale in ${activeSplit}, one line per iteration`
       }
+      hint={view === 'box' ? 'Click a box to list its samples.' : 'Click a point to list those samples.'}
       testId="chart-rationale-length"
       legend={view === 'box' ? legend : lines.map((l) => ({ label: l.label, color: iterColor(l.key) }))}
       controls={controls}

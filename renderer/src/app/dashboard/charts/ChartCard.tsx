@@ -11,6 +11,8 @@ interface ChartCardProps {
   title: string;
   /** Units and what a mark means, e.g. "% of samples whose fix passes · whiskers: 95% Wilson CI". */
   subtitle: string;
+  /** How to interact (shown on screen, left out of exports). */
+  hint?: string;
   testId: string;
   legend?: LegendItem[];
   controls?: ReactNode;
@@ -20,7 +22,7 @@ interface ChartCardProps {
 }
 
 /** A chart with its title, units, legend, notes and SVG/PNG export. */
-export function ChartCard({ title, subtitle, testId, legend, controls, note, children }: ChartCardProps) {
+export function ChartCard({ title, subtitle, hint, testId, legend, controls, note, children }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -47,7 +49,10 @@ export function ChartCard({ title, subtitle, testId, legend, controls, note, chi
       <header className="chart-header">
         <div>
           <h3>{title}</h3>
-          <div className="chart-subtitle">{subtitle}</div>
+          <div className="chart-subtitle">
+            {subtitle}
+            {hint && <span className="chart-hint"> · {hint}</span>}
+          </div>
         </div>
         <div className="chart-actions">
           {controls}

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { exportSize, fileStem, serializeSvg } from './exportChart';
+import { exportSize, fileStem, serializeSvg, wrapText } from './exportChart';
 
 describe('chart export', () => {
   it('writes a standalone SVG with the title, units and legend inside it', () => {
@@ -19,6 +19,12 @@ describe('chart export', () => {
     expect(root.querySelector('g rect')!.getAttribute('style')).toMatch(/fill:\s*rgb\(9, 105, 218\)/);
     // The page's original chart is untouched.
     expect(svg.querySelectorAll('text')).toHaveLength(1);
+  });
+  it('wraps a long subtitle to the chart width', () => {
+    const lines = wrapText('Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples with a test outcome', 200);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.length <= 33)).toBe(true);
+    expect(lines.join(' ')).toBe('Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples with a test outcome');
   });
   it('names files after the chart title', () => {
     expect(fileStem('pass@5 by iteration')).toBe('pass-5-by-iteration');

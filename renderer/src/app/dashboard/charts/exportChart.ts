@@ -9,8 +9,28 @@ export interface ExportMeta {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
-const HEADER = 44;
+const TITLE = 26;
+const SUBTITLE_LINE = 13;
 const LEGEND = 26;
+
+/** Splits a subtitle into lines that fit the chart's width (about 5.6 px per character at 10 px). */
+export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(20, Math.floor((width - 16) / 5.6));
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/)) {
+    if (current && current.length + 1 + word.length > max) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+function headerHeight(meta: ExportMeta, width: number): number {
+  return TITLE + (meta.subtitle ? wrapText(meta.subtitle, width).length * SUBTITLE_LINE : 0) + 8;
+}
 
 function el(name: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const node = document.createElementNS(NS, name);
@@ -38,7 +58,8 @@ export function serializeSvg(svg: SVGSVGElement, meta: ExportMeta): string {
   });
   const { width, height } = svgSize(svg);
   const legend = meta.legend ?? [];
-  const total = HEADER + height + (legend.length ? LEGEND : 0);
+  const header = headerHeight(meta, width);
+  const total = header + height + (legend.length ? LEGEND : 0);
   const body = getComputedStyle(document.body);
   const font = `font-family:${body.fontFamily || 'sans-serif'}`;
   const ink = body.color || '#1f2328';
@@ -46,13 +67,15 @@ export function serializeSvg(svg: SVGSVGElement, meta: ExportMeta): string {
   doc.appendChild(el('title', {}, meta.subtitle ? `${meta.title} — ${meta.subtitle}` : meta.title));
   doc.appendChild(el('rect', { width: '100%', height: '100%', fill: body.backgroundColor || '#ffffff' }));
   doc.appendChild(el('text', { x: 8, y: 18, style: `${font};font-size:14px;font-weight:600;fill:${ink}` }, meta.title));
-  if (meta.subtitle) doc.appendChild(el('text', { x: 8, y: 35, style: `${font};font-size:10px;fill:${ink};fill-opacity:0.7` }, meta.subtitle));
-  const plot = el('g', { transform: `translate(0,${HEADER})` });
+  wrapText(meta.subtitle ?? '', width).forEach((line, i) =>
+    doc.appendChild(el('text', { x: 8, y: TITLE + 8 + i * SUBTITLE_LINE, style: `${font};font-size:10px;fill:${ink};fill-opacity:0.7` }, line)),
+  );
+  const plot = el('g', { transform: `translate(0,${header})` });
   while (clone.firstChild) plot.appendChild(clone.firstChild);
   doc.appendChild(plot);
   let x = 8;
   for (const item of legend) {
-    const y = HEADER + height + 8;
+    const y = header + height + 8;
     doc.appendChild(el('rect', { x, y, width: 10, height: 10, rx: 2, fill: item.color }));
     doc.appendChild(el('text', { x: x + 14, y: y + 9, style: `${font};font-size:11px;fill:${ink}` }, item.label));
     x += 14 + item.label.length * 7 + 18;
@@ -63,7 +86,7 @@ export function serializeSvg(svg: SVGSVGElement, meta: ExportMeta): string {
 /** Size of the exported document for a chart (PNG rasterisation needs it). */
 export function exportSize(svg: SVGSVGElement, meta: ExportMeta): { width: number; height: number } {
   const { width, height } = svgSize(svg);
-  return { width, height: HEADER + height + (meta.legend?.length ? LEGEND : 0) };
+  return { width, height: headerHeight(meta, width) + height + (meta.legend?.length ? LEGEND : 0) };
 }
 
 export function svgSize(svg: SVGSVGElement): { width: number; height: number } {
