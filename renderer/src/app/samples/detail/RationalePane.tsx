@@ -53,12 +53,19 @@ export function RationalePane({ rationale, grounding, facts, blind = false }: Ra
   if (!rationale.trim()) {
     return (
       <section className="detail-pane rationale-pane" data-testid="rationale-pane" aria-label="Rationale">
+        <header className="pane-header">
+          <h3>Rationale</h3>
+        </header>
         <MissingNote testId="rationale-missing">This sample has no rationale.</MissingNote>
       </section>
     );
   }
   return (
     <section className="detail-pane rationale-pane" data-testid="rationale-pane" aria-label="Rationale">
+      <header className="pane-header">
+        <h3>Rationale</h3>
+        <span className="pane-sub">{rationale.length.toLocaleString()} characters</span>
+      </header>
       {!blind && <GroundingSummary summary={grounding} hasTrace={facts !== null} onPick={pickClaim} />}
       <div className="rationale-body">
         <RationaleMarkdown source={shown} marks={marks} handlers={handlers} />

@@ -26,10 +26,14 @@ export function TestsPane({ tests, selected, shownTrace = null, onSelect }: Test
   if (tests.length === 0) {
     return (
       <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
+        <header className="pane-header">
+          <h3>Tests</h3>
+        </header>
         <MissingNote testId="tests-missing">This sample has no tests.</MissingNote>
       </section>
     );
   }
+  const traced = tests.filter((t) => t.trace);
   const onKeyDown = (e: React.KeyboardEvent) => {
     const delta = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     if (!delta) return;
@@ -39,6 +43,12 @@ export function TestsPane({ tests, selected, shownTrace = null, onSelect }: Test
   };
   return (
     <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
+      <header className="pane-header">
+        <h3>Tests</h3>
+        <span className="pane-sub">
+          {traced.length} traced{traced.length > 0 ? `, ${traced.filter((t) => !t.trace!.passed).length} failing on the buggy code` : ''}
+        </span>
+      </header>
       <ul role="listbox" aria-label="Tests" onKeyDown={onKeyDown}>
         {tests.map((t, i) => {
           const trace = t.trace;
