@@ -36,6 +36,7 @@ export function createServices(ctx: BackendContext): Services {
   disposers.push(() => trace.dispose());
   const datasets = new DatasetService({
     cacheDir: join(ctx.userDataDir, 'index-cache'),
+    eagerWorkers: true,
     onProgress: (datasetId, progress) => ctx.hub.emit('dataset:progress', { datasetId, progress }),
     onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
   });

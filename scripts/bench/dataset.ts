@@ -2,7 +2,23 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync 
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { DatasetService } from '../../electron/services/dataset/datasetService';
+import { scanChunk } from '../../electron/services/dataset/worker/scanChunk';
 import { generateNext } from './generateNext';
+
+/** CPU seconds (user + system, all threads of this process) spent in `fn`. */
+async function cpuOf<T>(fn: () => Promise<T> | T): Promise<{ value: T; cpuMs: number }> {
+  const c0 = process.cpuUsage();
+  const value = await fn();
+  const c = process.cpuUsage(c0);
+  return { value, cpuMs: (c.user + c.system) / 1000 };
+}
+
+/** The scanner alone on one thread (no workers, no main-thread work): its speed per core. */
+function scanOneThread(p: string, size: number): number {
+  const t0 = performance.now();
+  scanChunk({ kind: 'scan', jobId: 0, path: p, relPath: 'bench', start: 0, end: size, adapter: 'canonical', mapping: null, pathFacts: {}, firstBatch: 20_000, strict: false }, () => undefined);
+  return performance.now() - t0;
+}
 
 /**
  * Dataset engine benchmark: prints figures, asserts nothing.
@@ -92,6 +108,9 @@ async function main(): Promise<void> {
   const index: number[] = [];
   const baseline: number[] = [];
   const reopenMs: number[] = [];
+  const oneThread: number[] = [];
+  const indexCpu: number[] = [];
+  const baseCpu: number[] = [];
   let threaded = false;
   let count = 0;
   let skipped = 0;
@@ -101,11 +120,13 @@ async function main(): Promise<void> {
   // Runs alternate engine and baseline so that both see the same machine load.
   for (let run = 0; run < runs; run++) {
     rmSync(cacheDir, { recursive: true, force: true });
-    const svc = new DatasetService({ cacheDir });
+    // As in the app, the worker pool starts with the service (at launch), before any dataset is opened.
+    const svc = new DatasetService({ cacheDir, eagerWorkers: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const t0 = performance.now();
-    const first = await firstPageTimed(svc, file);
-    const ds = await svc.openAndWait(file);
+    const { value: [first, ds], cpuMs } = await cpuOf(async () => [await firstPageTimed(svc, file), await svc.openAndWait(file)] as const);
     index.push(performance.now() - t0);
+    indexCpu.push(cpuMs);
     firstPage.push(first.firstPageMs);
     openMs.push(first.openMs);
     threaded = svc.pool.threaded;
@@ -124,8 +145,11 @@ async function main(): Promise<void> {
     reopenedFromCache = reopen.get(r.id)!.ds.fromCache;
     await reopen.dispose();
     gc();
-    const base = jsonParseBaseline(file);
+    const { value: base, cpuMs: bCpu } = await cpuOf(() => jsonParseBaseline(file));
     baseline.push(base.ms);
+    baseCpu.push(bCpu);
+    gc();
+    oneThread.push(scanOneThread(file, size));
     baseLines = base.lines;
     gc();
   }
@@ -140,6 +164,8 @@ async function main(): Promise<void> {
   console.log(`full index:                ${fmt(index)}; ${mbs(best(index))} MB/s best, ${mbs(med(index))} MB/s median; ${count.toLocaleString('en')} records, ${skipped} skipped`);
   console.log(`JSON.parse baseline:       ${fmt(baseline)}; ${mbs(best(baseline))} MB/s best (${baseLines.toLocaleString('en')} lines, single thread)`);
   console.log(`speed-up vs JSON.parse:    ${(best(baseline) / best(index)).toFixed(2)}x best vs best, ${(med(baseline) / med(index)).toFixed(2)}x median vs median`);
+  console.log(`CPU time (all threads):    index ${med(indexCpu).toFixed(0)} ms, JSON.parse ${med(baseCpu).toFixed(0)} ms (medians; ${(med(baseCpu) / med(indexCpu)).toFixed(2)}x less CPU)`);
+  console.log(`scanner alone, one thread: ${fmt(oneThread)}; ${(best(baseline) / best(oneThread)).toFixed(2)}x JSON.parse per core (best vs best)`);
   console.log(`reopen from cache:         ${fmt(reopenMs)} to first page (fromCache: ${reopenedFromCache})`);
   console.log(`query + text search:       ${search.ms.toFixed(0)} ms (iter:>=2 passed:false "off by one" → ${search.total.toLocaleString('en')} rows)`);
   console.log(`peak main heap:            ${(peak.heap / MB).toFixed(0)} MB = ${((peak.heap / size) * 100).toFixed(1)}% of the file (${(heapBefore / MB).toFixed(0)} MB before opening; includes the baseline's JSON.parse garbage), peak RSS ${(peak.rss / MB).toFixed(0)} MB`);

@@ -26,6 +26,8 @@ export interface DatasetServiceOptions {
   workerScript?: string | null;
   /** JSON.parse every record (validate) instead of the fast scanner. */
   strict?: boolean;
+  /** Start the worker pool at construction instead of on the first open. */
+  eagerWorkers?: boolean;
 }
 
 interface CacheExtra {
@@ -57,6 +59,9 @@ export class DatasetService {
   constructor(private readonly opts: DatasetServiceOptions) {
     if (opts.cacheDir) this.convertDir = path.join(opts.cacheDir, 'converted');
     else this.convertDir = this.tempDir = mkdtempSync(path.join(tmpdir(), 'tracelens-convert-'));
+    // Start the workers now (app start-up), not when the first dataset is opened: their start-up
+    // then never delays a first page. Idle workers are unref'd and cost a few MB each.
+    if (opts.eagerWorkers) void this.pool;
   }
 
   get pool(): WorkerPool {
@@ -98,7 +103,7 @@ export class DatasetService {
     if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.ds, found.files)) return existing;
     if (existing) existing.cancelled = true;
     const ds = await prepareDataset(found, mappingText, this.convertDir);
-    const entry: Entry = { ds, runner: new QueryRunner(ds, this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    const entry: Entry = { ds, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
     const key = cacheKey(found.root, [...found.files, ...found.problems], mappingText);
     entry.done = this.index(entry, key).catch((err: Error) => {

@@ -52,12 +52,14 @@ export class WorkerPool {
   /** False when jobs run in-process (no worker script, or every worker crashed). */
   threaded: boolean;
 
-  constructor(size = Math.max(1, Math.min(availableParallelism(), 4)), script: string | null = resolveWorkerScript()) {
+  constructor(
+    size = Math.max(1, Math.min(availableParallelism(), 4)),
+    script: string | null = resolveWorkerScript(),
+  ) {
     this.threaded = script !== null;
     if (!script) return;
     for (let i = 0; i < size; i++) {
-      // A larger young generation means fewer scavenges while scanning (the scanner allocates small, short-lived objects).
-      const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+      const w = new Worker(script);
       w.unref();
       w.on('message', (msg: WorkerMessage) => this.onMessage(w, msg));
       w.on('error', (err) => this.onCrash(w, err));

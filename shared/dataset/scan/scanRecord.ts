@@ -181,16 +181,28 @@ interface CompiledKeys {
   wanted: boolean[];
   counted: boolean[];
 }
-const compiled = new WeakMap<ScanSpec, CompiledKeys>();
+const COMPILED = Symbol('compiled');
 const encoder = new TextEncoder();
 
-/** The spec's keys as bytes, so keys in the record are matched without building strings. */
+/** The spec's keys as bytes, so keys in the record are matched without building strings (cached on the spec). */
+let lastSpec: ScanSpec | null = null;
+let lastKeys: CompiledKeys | null = null;
+
 function compile(spec: ScanSpec): CompiledKeys {
-  let c = compiled.get(spec);
+  // A scan job uses one spec for millions of records: an identity check beats any lookup.
+  if (spec === lastSpec) return lastKeys!;
+  lastSpec = spec;
+  lastKeys = compileOnce(spec);
+  return lastKeys;
+}
+
+function compileOnce(spec: ScanSpec): CompiledKeys {
+  const holder = spec as ScanSpec & { [COMPILED]?: CompiledKeys };
+  let c = holder[COMPILED];
   if (!c) {
     const names = [...new Set([...spec.wanted, ...spec.counted])];
     c = { names, slot: new Map(names.map((n, i) => [n, i])), bytes: names.map((n) => encoder.encode(n)), wanted: names.map((n) => spec.wanted.has(n)), counted: names.map((n) => spec.counted.has(n)) };
-    compiled.set(spec, c);
+    Object.defineProperty(holder, COMPILED, { value: c, enumerable: false });
   }
   return c;
 }

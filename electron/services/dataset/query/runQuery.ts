@@ -31,7 +31,7 @@ export class QueryRunner {
 
   constructor(
     private readonly ds: OpenDataset,
-    private readonly pool: WorkerPool,
+    private readonly pool: () => WorkerPool,
     private readonly labels: () => LabelFilterHook | null,
   ) {}
 
@@ -83,7 +83,7 @@ export class QueryRunner {
       if (cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
     }
     const generation = this.ds.generation;
-    const bitmap = await searchText(this.ds, this.pool, term);
+    const bitmap = await searchText(this.ds, this.pool(), term);
     this.textCache.set(term, { generation, bitmap });
     if (this.textCache.size > 32) this.textCache.delete(this.textCache.keys().next().value!);
     return bitmap;

@@ -31,6 +31,7 @@ export class LineReader {
   private eof = false;
   private pos: number; // file offset of the next line start
   private readonly fileEnd: number;
+  private readonly line: Line = { offset: 0, buf: this.buf, s: 0, e: 0, unterminated: false, tooLong: false };
   /** Changes whenever buffered bytes move or are replaced (see `utf8Checker`). */
   gen = 0;
 
@@ -103,6 +104,7 @@ export class LineReader {
     return this.pos;
   }
 
+  /** The next line; the returned object is reused by the following call. */
   next(): Line | null {
     if (this.pos >= this.end || this.pos >= this.fileEnd) return null;
     if (this.pos < this.bufStart || this.pos > this.bufStart + this.bufLen) {
@@ -133,7 +135,14 @@ export class LineReader {
     }
     let e = lineEnd;
     if (e > s && this.buf[e - 1] === 0x0d) e--;
-    const line: Line = { offset: this.pos, buf: this.buf, s, e, unterminated, tooLong: false };
+    // One Line object, rewritten for every line: no allocation per record.
+    const line = this.line;
+    line.offset = this.pos;
+    line.buf = this.buf;
+    line.s = s;
+    line.e = e;
+    line.unterminated = unterminated;
+    line.tooLong = false;
     this.pos = this.bufStart + lineEnd + 1;
     return line;
   }

@@ -1,7 +1,8 @@
-import { isAscii, isUtf8 } from 'node:buffer';
+import { isUtf8 } from 'node:buffer';
 import { fstatSync, openSync, closeSync } from 'node:fs';
 import { adapterByName, isFacetError, recordAccess, scanAccess, type RowFacets } from '../../../../shared/dataset/adapters';
-import { jsonStringLength, newScanOut, scanRecord } from '../../../../shared/dataset/scan/scanRecord';
+import { newScanOut, scanRecord } from '../../../../shared/dataset/scan/scanRecord';
+import { fastLatin1, fastStringLength } from './fastStrings';
 import { BatchBuilder } from './batchBuilder';
 import { LineReader, MAX_LINE_BYTES, type Line } from './lineReader';
 import type { RawIssue, ScanBatch, ScanDone, ScanJob } from './protocol';
@@ -9,27 +10,6 @@ import type { RawIssue, ScanBatch, ScanDone, ScanJob } from './protocol';
 const BATCH_RECORDS = 20_000;
 const BATCH_MS = 150;
 
-/**
- * JS length of raw JSON string content: for ASCII text (checked natively)
- * it is the byte count minus what escapes add; otherwise the byte loop.
- */
-export function fastStringLength(buf: Uint8Array, s: number, e: number): number {
-  const sub = buf.subarray(s, e);
-  if (!isAscii(sub)) return jsonStringLength(buf, s, e);
-  let n = e - s;
-  for (let p = sub.indexOf(0x5c); p >= 0; p = sub.indexOf(0x5c, p)) {
-    if (sub[p + 1] === 0x75) {
-      n -= 5; // \uXXXX: six bytes, one UTF-16 unit
-      p += 6;
-    } else {
-      n -= 1; // \n, \", \\ ...: two bytes, one character
-      p += 2;
-    }
-  }
-  return n;
-}
-
-const latin1 = (buf: Uint8Array, s: number, e: number) => (buf as Buffer).toString('latin1', s, e);
 
 function excerpt(line: Line): string {
   return line.buf.toString('utf8', line.s, Math.min(line.e, line.s + 200));
@@ -50,7 +30,7 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
   closeSync(fd);
   const adapter = adapterByName(job.adapter, job.mapping);
   const ctx = { file: job.relPath, pathFacts: job.pathFacts };
-  const spec = job.strict || !adapter.spec ? null : { ...adapter.spec, stringLength: fastStringLength, ascii: latin1 };
+  const spec = job.strict || !adapter.spec ? null : { ...adapter.spec, stringLength: fastStringLength, ascii: fastLatin1 };
   const out = newScanOut();
   const scanned = scanAccess(out); // one accessor for the whole job: `out` is reused per record
   const reader = new LineReader(job.path, job.start, job.end, size, maxLine);
@@ -74,9 +54,11 @@ export function scanChunk(job: ScanJob, emit: (msg: ScanBatch | ScanDone) => voi
         continue;
       }
       const { buf, s, e } = line;
-      let k = s;
-      while (k < e && (buf[k] === 0x20 || buf[k] === 0x09 || buf[k] === 0x0d)) k++;
-      if (k === e) continue; // blank lines are allowed between records
+      if (buf[s] !== 0x7b || s === e) {
+        let k = s;
+        while (k < e && (buf[k] === 0x20 || buf[k] === 0x09 || buf[k] === 0x0d)) k++;
+        if (k === e) continue; // blank lines are allowed between records
+      }
       let facets: RowFacets | null = null;
       if (spec && scanRecord(buf, s, e, spec, out)) {
         const f = adapter.facets(scanned, ctx);
