@@ -77,6 +77,7 @@ function runIn(dir: string, run: TracerRun): Promise<TracerResult> {
       ...run.limits,
       // The tracer stops a runaway test itself a little before the hard kill, so other tests still report.
       wallSeconds: Math.max(0.05, (run.timeoutMs - 300) / 1000),
+      deadline: (Date.now() + run.timeoutMs - 300) / 1000,
       cpuSeconds: cpuSeconds(run.timeoutMs),
     },
   };
