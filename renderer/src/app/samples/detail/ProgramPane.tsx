@@ -32,6 +32,8 @@ const NO_LINES: ReadonlySet<number> = new Set();
  */
 export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null }: ProgramPaneProps) {
   const [modelView, setModelView] = useState(false);
+  // The code line under the pointer, tinted on the timeline too.
+  const [hoverLine, setHoverLine] = useState<number | null>(null);
   const step = useViewStore((s) => s.step);
   const setStep = useViewStore((s) => s.setStep);
   const focus = useFocusStore((s) => s.focus);
@@ -101,6 +103,7 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
               currentLine={currentLine}
               highlightedLines={highlighted}
               onLineClick={events.length ? onLineClick : undefined}
+              onLineHover={events.length ? setHoverLine : undefined}
               lineNotes={modelView ? undefined : notes}
               ariaLabel={modelView ? 'Program with inline trace' : 'Program'}
             />
@@ -117,7 +120,7 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
               </p>
             )}
             {test ? (
-              <TracePanel trace={test} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? null} />
+              <TracePanel trace={test} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} />
             ) : (
               <div className="trace-missing" data-testid="trace-missing">
                 <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>
