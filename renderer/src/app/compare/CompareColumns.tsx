@@ -3,6 +3,7 @@ import type { ProblemSampleCell, SampleDetail } from '../../../../shared/contrac
 import { CodeDiff } from './CodeDiff';
 import { codeDiffLines, differingSections, rationaleDiff, testOutcomeRows, type Section } from './compareModel';
 import { groundingView } from './grounding';
+import { TaskSummary } from './TaskSummary';
 import { WordDiff } from './WordDiff';
 
 interface CompareColumnsProps {
@@ -12,6 +13,10 @@ interface CompareColumnsProps {
   details: Array<SampleDetail | null>;
   errors: Array<string | null>;
   onlyDiffs: boolean;
+  /** Makes a column the baseline the others are diffed against. */
+  onBaseline(position: number): void;
+  /** Opens one sample in the Samples tab. */
+  onOpen(index: number): void;
 }
 
 /**
@@ -19,7 +24,7 @@ interface CompareColumnsProps {
  * others show their rationale and fixed code as diffs against it. Sections
  * line up across columns so the eye compares like with like.
  */
-export function CompareColumns({ cells, iterations, details, errors, onlyDiffs }: CompareColumnsProps) {
+export function CompareColumns({ cells, iterations, details, errors, onlyDiffs, onBaseline, onOpen }: CompareColumnsProps) {
   const loaded = details.every((d) => d !== null);
   const ready = details.filter((d): d is SampleDetail => d !== null);
   const grounding = details.map((d, i) => groundingView(d, cells[i]));
@@ -55,6 +60,16 @@ export function CompareColumns({ cells, iterations, details, errors, onlyDiffs }
               {c.passed === true ? 'passed' : c.passed === false ? 'failed' : 'outcome unknown'}
             </span>
             {i === 0 && cells.length > 1 && <span className="muted"> (baseline)</span>}
+            <span className="compare-header-actions">
+              {i > 0 && (
+                <button type="button" onClick={() => onBaseline(i)} title="Diff the other columns against this one">
+                  Baseline
+                </button>
+              )}
+              <button type="button" onClick={() => onOpen(c.index)} title="Open this sample with its trace in the Samples tab">
+                Open
+              </button>
+            </span>
             {details[i] && (
               <div className="muted mono">
                 {details[i]!.source.file}:{details[i]!.source.line}
@@ -63,6 +78,7 @@ export function CompareColumns({ cells, iterations, details, errors, onlyDiffs }
           </div>
         ))}
       </div>
+      {base?.sample.task && <TaskSummary task={base.sample.task} />}
       {onlyDiffs && differing && differing.size === 0 && <p className="muted">The selected samples do not differ.</p>}
       {row('Rationale', 'rationale', (d, i) =>
         i === 0 || !base ? <p className="word-diff">{d.sample.rationale || <em className="muted">no rationale</em>}</p> : <WordDiff parts={rationaleDiff(base.sample.rationale ?? '', d.sample.rationale ?? '')} />,

@@ -67,6 +67,8 @@ export function ProblemPanel({ datasetId, problemId, labelStatus }: ProblemPanel
           details={details}
           errors={errors}
           onlyDiffs={onlyDiffs}
+          onBaseline={(position) => setSelected((sel) => [sel[position]!, ...sel.filter((_, k) => k !== position)])}
+          onOpen={(index) => setView({ sampleIndex: index, tab: 'samples', testIndex: 0, step: null })}
         />
       )}
     </div>

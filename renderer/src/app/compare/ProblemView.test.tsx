@@ -112,4 +112,18 @@ describe('ProblemView', () => {
     expect(screen.getByTestId('grid-cell-2-0').querySelector('.label-dot')).toBeNull();
     await getLabelsDb().labels.clear();
   });
+
+  it('lets the user choose the baseline column and open a compared sample in the Samples tab', async () => {
+    useViewStore.setState({ problemId: 'p1' });
+    render(<ProblemView />);
+    fireEvent.click(await screen.findByTestId('grid-cell-0-0'));
+    fireEvent.click(screen.getByTestId('grid-cell-2-0'));
+    const columns = await screen.findByTestId('compare-columns');
+    const headers = () => [...columns.querySelectorAll('.compare-header strong')].map((h) => h.textContent);
+    expect(headers()).toEqual(['iter 0 · #0', 'iter 2 · #0']);
+    fireEvent.click(within(columns).getByRole('button', { name: 'Baseline' }));
+    expect(headers()).toEqual(['iter 2 · #0', 'iter 0 · #0']);
+    fireEvent.click(within(columns).getAllByRole('button', { name: 'Open' })[1]!);
+    expect(useViewStore.getState()).toMatchObject({ tab: 'samples', sampleIndex: 0 });
+  });
 });

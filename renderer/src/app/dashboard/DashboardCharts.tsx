@@ -27,7 +27,11 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
   const grounding = useMemo(() => groundingPoints(data), [data]);
   const gaps = data.missingIterations.length ? `No samples in iteration${data.missingIterations.length > 1 || data.missingIterations[0]![0] !== data.missingIterations[0]![1] ? 's' : ''} ${fmtRanges(data.missingIterations)}: not drawn.` : null;
   const emptyGroups = data.groups.filter((g) => g.samples === 0).map((g) => `${g.split} · iter ${g.iteration}`);
-  const emptyNote = emptyGroups.length ? `No samples for ${emptyGroups.join(', ')} (n/a).` : null;
+  const emptyNote = !emptyGroups.length
+    ? null
+    : emptyGroups.length <= 6
+      ? `No samples for ${emptyGroups.join(', ')} (n/a).`
+      : `No samples for ${emptyGroups.length} split × iteration pairs, e.g. ${emptyGroups.slice(0, 3).join(', ')} (n/a).`;
   const note = (extra?: string | null) => [gaps, emptyNote, extra].filter(Boolean).join(' ') || undefined;
   const allNa = passK.every((p) => p.value === null);
   const common = { xDomain: x, series: data.splits, color, onSelect: (p: { query: string }) => onSelect(p.query) };
