@@ -8,7 +8,7 @@ export const Legend = memo(function Legend() {
         <svg width="10" height="10"><rect x="3" y="1" width="4" height="8" className="tl-sw-line" /></svg>line
       </li>
       <li>
-        <svg width="10" height="10"><rect x="3.5" y="0" width="3" height="10" className="tl-sw-call" /></svg>call
+        <svg width="10" height="10"><rect x="3" y="0" width="4" height="10" className="tl-sw-call" /></svg>call
       </li>
       <li>
         <svg width="10" height="10"><path d="M0,1 L10,1 L5,9 Z" className="tl-sw-return" /></svg>return

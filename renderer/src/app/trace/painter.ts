@@ -94,7 +94,7 @@ export const canvasPainter: PainterFactory = (canvas) => {
           ctx.lineTo(x, y + r + 1);
           ctx.lineTo(x - r - 1, y);
         } else {
-          ctx.rect(x - 1.5, y - r, 3, size);
+          ctx.rect(x - 2, y - r, 4, size);
         }
         ctx.closePath();
       }
