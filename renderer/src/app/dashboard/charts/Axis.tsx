@@ -7,6 +7,8 @@ interface AxisProps<D extends AxisDomain> {
   transform?: string;
   tickFormat?: (value: D) => string;
   ticks?: number;
+  /** Explicit tick values (thinned category labels). */
+  tickValues?: D[];
   /** Draws grid lines across the plot (left axis: the plot width). */
   gridSize?: number;
 }
@@ -15,19 +17,20 @@ interface AxisProps<D extends AxisDomain> {
  * A d3 axis: the one DOM-touching d3 module, confined to this leaf component
  * (a ref and an effect that redraws when the scale changes and clears on unmount).
  */
-export function Axis<D extends AxisDomain>({ orient, scale, transform, tickFormat, ticks, gridSize }: AxisProps<D>) {
+export function Axis<D extends AxisDomain>({ orient, scale, transform, tickFormat, ticks, tickValues, gridSize }: AxisProps<D>) {
   const ref = useRef<SVGGElement>(null);
   useEffect(() => {
     const g = select(ref.current!);
     const axis = (orient === 'bottom' ? axisBottom(scale) : axisLeft(scale)).tickSizeOuter(0);
     if (tickFormat) axis.tickFormat(tickFormat);
     if (ticks !== undefined) axis.ticks(ticks);
+    if (tickValues) axis.tickValues(tickValues);
     if (gridSize) axis.tickSizeInner(-gridSize);
     g.call(axis);
     if (gridSize) g.selectAll('.tick line').attr('class', 'grid-line');
     return () => {
       g.selectAll('*').remove();
     };
-  }, [orient, scale, tickFormat, ticks, gridSize]);
+  }, [orient, scale, tickFormat, ticks, tickValues, gridSize]);
   return <g ref={ref} className={`axis axis-${orient}`} transform={transform} />;
 }

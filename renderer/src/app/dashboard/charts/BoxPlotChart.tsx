@@ -2,6 +2,7 @@ import { format, scaleBand, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { BoxDatum } from '../chartModel';
 import { Axis } from './Axis';
+import { thinTicks } from './thinTicks';
 import { Tooltip, useTooltip } from './Tooltip';
 
 interface BoxPlotChartProps {
@@ -34,6 +35,7 @@ export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxe
   }, [boxes]);
   const x = useMemo(() => scaleBand<string>().domain(xDomain).range([0, innerW]).padding(0.2), [xDomain, innerW]);
   const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.2), [series, x]);
+  const xTicks = useMemo(() => thinTicks(xDomain, innerW), [xDomain, innerW]);
   const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([innerH, 0]), [yMax, innerH]);
   const top = y.domain()[1]!;
   const clampY = (v: number) => y(Math.min(v, top));
@@ -43,7 +45,7 @@ export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxe
       <svg width={width} height={height} className="chart-svg" role="img" aria-label={yLabel}>
         <g transform={`translate(${M.left},${M.top})`}>
           <Axis orient="left" scale={y} tickFormat={(v) => fmt(v)} ticks={5} gridSize={innerW} />
-          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} />
+          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
           <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
             {yLabel}
           </text>

@@ -2,6 +2,7 @@ import { line, scaleBand, scaleLinear } from 'd3';
 import { useMemo, type KeyboardEvent } from 'react';
 import type { SeriesPoint } from '../chartModel';
 import { Axis } from './Axis';
+import { thinTicks } from './thinTicks';
 import { Tooltip, useTooltip } from './Tooltip';
 
 interface SeriesChartProps {
@@ -31,6 +32,7 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
   const innerH = height - M.top - M.bottom;
   const x = useMemo(() => scaleBand<string>().domain(xDomain).range([0, innerW]).padding(0.2), [xDomain, innerW]);
   const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08), [series, x]);
+  const xTicks = useMemo(() => thinTicks(xDomain, innerW), [xDomain, innerW]);
   const y = useMemo(() => scaleLinear().domain(yDomain).range([innerH, 0]), [yDomain, innerH]);
   const cx = (p: SeriesPoint) => (x(p.x) ?? 0) + (mode === 'bars' ? (xs(p.series) ?? 0) + xs.bandwidth() / 2 : x.bandwidth() / 2);
   const keyActivate = (p: SeriesPoint) => (e: KeyboardEvent) => {
@@ -60,7 +62,7 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
       <svg width={width} height={height} className="chart-svg" role="img" aria-label={yLabel}>
         <g transform={`translate(${M.left},${M.top})`}>
           <Axis orient="left" scale={y} tickFormat={yFormat} ticks={5} gridSize={innerW} />
-          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} />
+          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
           <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
             {yLabel}
           </text>
