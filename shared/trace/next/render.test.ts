@@ -53,6 +53,37 @@ describe('renderNextInline', () => {
     );
   });
 
+  it('never puts a comment inside a triple-quoted string or after a line continuation', () => {
+    const trace: StructuredTrace = {
+      format: 'tracelens.trace/v1',
+      code: 'def f(a):\n    s = """x\n    y"""\n    t = a + \\\n        1\n    return t',
+      tests: [
+        {
+          test: 'f(1)',
+          outcome: 'ok',
+          passed: true,
+          truncated: false,
+          stdout: '',
+          events: [
+            { step: 0, line: 1, kind: 'call', changed: { a: '1' } },
+            { step: 1, line: 2, kind: 'line', changed: { s: "'x\\n    y'" } },
+            { step: 2, line: 4, kind: 'line', changed: { t: '2' } },
+            { step: 3, line: 6, kind: 'return', changed: {}, returnValue: '2' },
+          ],
+        },
+      ],
+    };
+    expect(renderNextInline(trace, 0).split('\n')).toEqual([
+      'def f(a):  # (0) a=1',
+      '    s = """x',
+      `    y"""  # (1) s='x\\n    y'`,
+      '    t = a + \\',
+      '        1  # (2) t=2',
+      '    return t  # (3) __return__=2',
+      'f(1)',
+    ]);
+  });
+
   it('ignores events on lines the program does not have, and an unknown test index', () => {
     const trace = structuredClone(evenSumTrace);
     trace.tests[0].events.push({ step: 11, line: 40, kind: 'line', changed: { z: '1' } });

@@ -1,5 +1,6 @@
 import type { StructuredTrace, TraceEvent } from '../types';
 import { pyStrRepr } from './pyLiteral';
+import { splitComment, type TripleQuote } from './scan';
 
 export interface NextRenderOptions {
   /** Entries kept at the start of a line executed many times (default 2). */
@@ -58,15 +59,34 @@ export function renderNextInline(trace: StructuredTrace, testIndex: number, opts
   const lines = [...program, ...testLines];
   const testLine = test.testLine ?? program.length + 1;
   const entries: string[][] = lines.map(() => []);
+  const target = commentTargets(lines);
   const ordered = [...test.events].sort((a, b) => a.step - b.step);
   for (const event of ordered) {
     const index = event.line >= testLine ? program.length + (event.line - testLine) : event.line - 1;
     if (index < 0 || index >= lines.length || (event.line < testLine && index >= program.length)) continue;
     const entry = formatEntry(event);
-    if (entry) entries[index].push(entry);
+    if (entry) entries[target[index]].push(entry);
   }
   const partial = new Set((test.elidedLines ?? []).map((line) => (line >= testLine ? program.length + (line - testLine) : line - 1)));
   return lines
     .map((line, i) => (entries[i].length ? `${line}  # ${elide(entries[i], keepFirst, keepLast, partial.has(i)).join('; ')}` : line))
     .join('\n');
+}
+
+/**
+ * Where each line's comment can go: the line itself, unless a comment there
+ * would break the program (inside a triple-quoted string, after a `\`
+ * continuation); then the line that ends the statement.
+ */
+function commentTargets(lines: string[]): number[] {
+  const open: boolean[] = [];
+  let triple: TripleQuote = null;
+  for (const line of lines) {
+    const split = splitComment(line, triple);
+    triple = split.openTriple;
+    open.push(triple !== null || (split.trace === null && !line.includes('#') && /\\$/.test(line)));
+  }
+  const target = lines.map((_, i) => i);
+  for (let i = lines.length - 1; i >= 0; i--) if (open[i] && i + 1 < lines.length) target[i] = target[i + 1];
+  return target;
 }
