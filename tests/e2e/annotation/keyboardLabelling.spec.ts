@@ -21,7 +21,7 @@ test('labels made with the keyboard in the samples view come back after a crash 
     await expect(page.getByTestId('annotator-select')).toHaveValue('ann');
 
     await page.getByTestId('tab-samples').click();
-    await expect(page.getByTestId('sample-row-0')).toBeVisible();
+    await expect(page.getByTestId('sample-row-0')).toBeVisible({ timeout: 60_000 });
     await page.getByTestId('sample-row-0').click();
     const panel = page.getByTestId('annotation-panel');
     await expect(panel).toBeVisible();
@@ -54,7 +54,7 @@ test('labels made with the keyboard in the samples view come back after a crash 
       await page2.getByTestId('tab-labels').click();
       await expect(page2.getByTestId('label-table')).toContainText('Labels (0');
       await page2.getByTestId('restore-labels').click();
-      await expect(page2.getByTestId('restore-report')).toContainText('2 labels restored');
+      await expect(page2.getByTestId('restore-report')).toContainText('2 labels restored', { timeout: 30_000 });
       const table = page2.getByTestId('label-table');
       await expect(table).toContainText('Labels (2');
       await expect(table).toContainText('identifies_bug=yes trace_reasoning=4');

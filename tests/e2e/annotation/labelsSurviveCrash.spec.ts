@@ -19,7 +19,8 @@ test('every acknowledged label comes back after the server is killed and browser
     await page.goto(first.url);
     const opened = await rpc(page, 'dataset:open', { path: first.dataDir });
     const datasetId: string = opened.body.value.id;
-    await expect.poll(async () => (await rpc(page, 'dataset:summary', { datasetId })).body.value?.state).toBe('ready');
+    // Indexing can be slow on a loaded machine; the queue and import need the finished index.
+    await expect.poll(async () => (await rpc(page, 'dataset:summary', { datasetId })).body.value?.state, { timeout: 60_000 }).toBe('ready');
     const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 5 })).body.value.rows as { problem_id: string; split: string; iteration: number; sample_index: number }[];
 
     // Another annotator's export, brought in through the Labels view as a user would.
@@ -45,7 +46,7 @@ test('every acknowledged label comes back after the server is killed and browser
       mimeType: 'application/x-ndjson',
       buffer: Buffer.from(exportJsonl({ datasetId, labels, rubrics: [NEXT_RUBRIC], now: new Date() })),
     });
-    await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} new`);
+    await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} new`, { timeout: 30_000 });
     await page.getByTestId('import-apply').click();
     await expect(page.getByTestId('import-status')).toContainText(`Imported ${rows.length} new labels`);
     // Acknowledged: the backend has fsync'd every change.
@@ -67,7 +68,7 @@ test('every acknowledged label comes back after the server is killed and browser
       await page2.getByTestId('tab-labels').click();
       await expect(page2.getByTestId('label-table')).toContainText('Labels (0');
       await page2.getByTestId('restore-labels').click();
-      await expect(page2.getByTestId('restore-report')).toContainText(`${rows.length} labels restored`);
+      await expect(page2.getByTestId('restore-report')).toContainText(`${rows.length} labels restored`, { timeout: 30_000 });
       await expect(page2.getByTestId('label-table')).toContainText(`Labels (${rows.length}`);
       await expect(page2.getByTestId('agreement-table')).toBeVisible();
     } finally {
