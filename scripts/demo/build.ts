@@ -21,6 +21,8 @@ export interface BuildOptions {
   seed: number;
   runner: TraceRunner;
   onProblem?: (done: number, total: number) => void;
+  /** Problems traced at once (default 2); the output does not depend on it. */
+  parallel?: number;
 }
 
 /** Every fourth problem is held out as dev; dev samples embed their task. */
@@ -59,6 +61,7 @@ function samplerFor(p: PreparedProblem, index: number, seed: number): (iteration
   const facts = visibleFacts(extractFacts(p.buggyTrace, p.problem.entryPoint), trace);
   // Wide spread: some problems stay hard for every iteration, as in real runs (pass@k then has room to move).
   const difficulty = createRng(seed, id, 'difficulty').next() * 0.65 - 0.42;
+  const forgetting = createRng(seed, id, 'trend').chance(0.12);
   return (iteration, s) =>
     buildSample({
       prepared: p,
@@ -67,6 +70,7 @@ function samplerFor(p: PreparedProblem, index: number, seed: number): (iteration
       iteration,
       sampleIndex: s,
       difficulty,
+      forgetting,
       traceForm: form,
       trace,
       facts,
@@ -79,11 +83,18 @@ function samplerFor(p: PreparedProblem, index: number, seed: number): (iteration
 const jsonl = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
 export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>> {
-  const prepared: PreparedProblem[] = [];
-  for (const [i, problem] of demoProblems.entries()) {
-    prepared.push(await prepareProblem(problem, opts.runner));
-    opts.onProblem?.(i + 1, demoProblems.length);
-  }
+  // Problems are traced a few at a time (tracing is mostly process start-up); results keep list order.
+  const prepared: PreparedProblem[] = new Array(demoProblems.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < demoProblems.length) {
+      const i = next++;
+      prepared[i] = await prepareProblem(demoProblems[i], opts.runner);
+      opts.onProblem?.(++done, demoProblems.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, opts.parallel ?? 2) }, worker));
   const files = new Map<string, string>();
   const bySplit: Record<'train' | 'dev', Sample[][]> = { train: [[], [], [], []], dev: [[], [], [], []] };
   const problemsFile: unknown[] = [];

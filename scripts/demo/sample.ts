@@ -33,6 +33,8 @@ export interface SampleContext {
   sampleIndex: number;
   /** Per-problem difficulty shift of the chance of a correct fix. */
   difficulty: number;
+  /** A few problems get worse with self-training (forgetting), so the flip finder has regressions to show. */
+  forgetting: boolean;
   traceForm: TraceForm;
   /** The trace as stored in the record (inline string or structured object). */
   trace: Sample['trace'];
@@ -57,7 +59,8 @@ function chooseFix(ctx: SampleContext, skill: number): Candidate {
   const { candidates } = ctx.prepared;
   const correct = candidates.filter((c) => c.outcome === 'correct');
   const wrong = candidates.filter((c) => c.outcome !== 'correct');
-  const p = Math.min(0.95, Math.max(0.02, P_CORRECT[ctx.iteration] + ctx.difficulty));
+  const base = ctx.forgetting ? P_CORRECT[P_CORRECT.length - 1 - ctx.iteration] : P_CORRECT[ctx.iteration];
+  const p = Math.min(0.95, Math.max(0.02, base + ctx.difficulty));
   if (skill < p || wrong.length === 0) return ctx.rng.chance(0.7) ? correct[0] : ctx.rng.pick(correct);
   return ctx.rng.pick(wrong);
 }
@@ -110,6 +113,7 @@ export function buildSample(ctx: SampleContext): Sample {
       rationale_quality: quality,
       rationale_claims: rationale.claims,
       trace_format: ctx.traceForm,
+      ...(ctx.forgetting ? { trend: 'forgetting' } : {}),
     },
   };
 }

@@ -10,8 +10,8 @@ const TRANSIENT: TraceOutcome[] = ['timeout', 'error'];
  * TraceRunner. The demo programs are tiny, so a timeout or tracer error means
  * a busy machine: retry, and refuse to write a dataset built on one.
  */
-export function createServiceRunner(opts: { resourcesDir?: string; attempts?: number } = {}): TraceRunner {
-  const service = new TraceService({ resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), cacheDir: null, concurrency: 1 });
+export function createServiceRunner(opts: { resourcesDir?: string; attempts?: number; concurrency?: number } = {}): TraceRunner {
+  const service = new TraceService({ resourcesDir: opts.resourcesDir ?? defaultResourcesDir(), cacheDir: null, concurrency: opts.concurrency ?? 2 });
   const attempts = opts.attempts ?? 3;
   return {
     async trace(code, tests) {
