@@ -26,6 +26,12 @@ describe('buildSampleModel', () => {
     expect(traceIndexFor(m, 0)).toBe(0);
   });
 
+  it('shows the reference solution of a benchmark record without buggy code (MBPP)', () => {
+    const m = buildSampleModel({ ...base, task: { reference_code: 'def f(n):\n    return n * 2', tests: ['assert f(2) == 4'] } });
+    expect(m).toMatchObject({ program: 'def f(n):\n    return n * 2', programSource: 'reference' });
+    expect(m.missing).toEqual(['trace', 'rationale', 'fix']);
+  });
+
   it('lists what is missing instead of failing on an empty or odd record', () => {
     const m = buildSampleModel({ ...base, trace: 'not a trace at all', rationale: 42 as unknown as string, fixed_code: '  ' });
     expect(m.missing).toEqual(['program', 'trace', 'rationale', 'tests', 'fix']);

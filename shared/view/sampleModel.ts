@@ -21,6 +21,11 @@ export interface TestRow {
 export interface SampleModel {
   /** The program the trace and the code pane show (line numbers refer to it). */
   program: string;
+  /**
+   * Where it came from: the trace's own code, the task's buggy code, or — for
+   * benchmark records such as MBPP that carry no buggy code — the reference solution.
+   */
+  programSource: 'trace' | 'buggy' | 'reference' | null;
   /** The record's inline NExT string, when the trace came as one. */
   inline: string | null;
   trace: StructuredTrace | null;
@@ -47,7 +52,9 @@ export function buildSampleModel(sample: Sample): SampleModel {
     trace = sample.trace;
     traceWarnings.push(...(sample.trace.warnings ?? []));
   }
-  const program = trace?.code || sample.task?.buggy_code || '';
+  const task = sample.task;
+  const programSource: SampleModel['programSource'] = trace?.code ? 'trace' : task?.buggy_code ? 'buggy' : task?.reference_code ? 'reference' : null;
+  const program = (programSource === 'trace' ? trace!.code : programSource === 'buggy' ? task!.buggy_code : programSource === 'reference' ? task!.reference_code : '') ?? '';
   const tests: TestRow[] = [];
   const taken = new Set<number>();
   const results = sample.test_results ?? [];
@@ -69,7 +76,7 @@ export function buildSampleModel(sample: Sample): SampleModel {
   if (!rationale.trim()) missing.push('rationale');
   if (tests.length === 0) missing.push('tests');
   if (!fixedCode) missing.push('fix');
-  return { program, inline, trace, traceWarnings, tests, rationale, fixedCode, missing };
+  return { program, programSource, inline, trace, traceWarnings, tests, rationale, fixedCode, missing };
 }
 
 /** The index of the trace test to show for a chosen test row (falling back to the first traced test). */

@@ -84,3 +84,29 @@ test('bad input: each pane says what is missing and the rest still shows', async
     await server.stop();
   }
 });
+
+test('Run & trace makes a benchmark record explorable and reports a syntax error plainly', async ({ page }, testInfo) => {
+  const dir = datasetOf([
+    { ...key(0), task: { reference_code: 'def add(a, b):\n    total = a + b\n    return total', tests: ['assert add(1, 2) == 3', 'assert add(2, 2) == 5'], entry_point: 'add' } },
+    { ...key(1), task: { buggy_code: 'def f(:\n    return 1', tests: ['assert f() == 1'] } },
+  ]);
+  const server = await startServe({ dataset: dir });
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('sample-row-0').click();
+    await expect(page.getByTestId('program-reference')).toBeVisible();
+    await page.getByTestId('run-trace-button').click();
+    await expect(page.getByTestId('trace-panel')).toBeVisible();
+    await expect(page.getByTestId('test-row-0')).toContainText('passes');
+    await expect(page.getByTestId('test-row-1')).toContainText('assertion fails');
+    await page.getByTestId('code-line-2').click();
+    await expect(page.getByTestId('code-line-2')).toHaveAttribute('aria-current', 'step');
+    await page.screenshot({ path: testInfo.outputPath('sample-view-run-trace.png') });
+
+    await page.getByTestId('sample-row-1').click();
+    await page.getByTestId('run-trace-button').click();
+    await expect(page.getByTestId('tests-pane')).toContainText('syntax error');
+  } finally {
+    await server.stop();
+  }
+});

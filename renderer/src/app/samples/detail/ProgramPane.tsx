@@ -77,6 +77,11 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">
       <header className="pane-header">
         <h3>Program</h3>
+        {model.programSource === 'reference' && (
+          <span className="pane-sub" data-testid="program-reference">
+            reference solution — the record has no buggy code
+          </span>
+        )}
         <span className="pane-tools">
           <label title={canShowInline ? 'Show the program with the NExT inline trace comments the model read' : 'This sample has no trace to show inline'}>
             <input type="checkbox" data-testid="model-view-toggle" checked={modelView && canShowInline} disabled={!canShowInline} onChange={(e) => setModelView(e.target.checked)} /> As the model saw it
