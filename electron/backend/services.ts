@@ -37,6 +37,7 @@ export function createServices(ctx: BackendContext): Services {
   const datasets = new DatasetService({
     cacheDir: join(ctx.userDataDir, 'index-cache'),
     eagerWorkers: true,
+    watch: true,
     onProgress: (datasetId, progress) => ctx.hub.emit('dataset:progress', { datasetId, progress }),
     onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
   });

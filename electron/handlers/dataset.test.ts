@@ -32,7 +32,7 @@ describe('dataset handlers', () => {
       summary = await call('dataset:summary', { datasetId: opened.id });
     }
     expect(summary).toMatchObject({ state: 'ready', records: 24, skipped: 1, lines: 25 });
-    expect(events).toContain('dataset:changed');
+    expect(events).toEqual(expect.arrayContaining(['dataset:changed', 'dataset:progress']));
 
     const page = await call<{ total: number; rows: Array<{ index: number; iteration: number; problem_id: string }> }>('dataset:query', {
       datasetId: opened.id,

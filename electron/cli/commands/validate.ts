@@ -28,16 +28,19 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
     const found: Array<{ file: string; line: number; reason: string; severity: 'error' | 'warning' }> = [];
     let lines = 0;
     let files = 0;
+    let unlisted = 0;
     for (const p of paths) {
       const ds = await svc.openAndWait(p, mapping);
       lines += ds.summary().lines;
       files += ds.files.length;
+      unlisted += ds.droppedErrors;
       for (const issue of ds.issues()) found.push({ file: issuePath(ds, issue), line: issue.line, reason: issue.reason, severity: issue.severity ?? 'error' });
     }
-    const errors = found.filter((f) => f.severity === 'error').length;
+    const errors = found.filter((f) => f.severity === 'error').length + unlisted;
     if (options.json) out(JSON.stringify(found, null, 2));
     else {
       for (const f of found) out(formatIssue(f.file, f));
+      if (unlisted) out(`… and ${unlisted.toLocaleString('en')} more invalid lines not listed`);
       err(`tracelens validate: ${errors ? `${errors.toLocaleString('en')} invalid` : 'no invalid'} line${errors === 1 ? '' : 's'}, ${(found.length - errors).toLocaleString('en')} warning${found.length - errors === 1 ? '' : 's'} in ${lines.toLocaleString('en')} lines of ${files} file${files === 1 ? '' : 's'}`);
     }
     return errors ? 1 : 0;

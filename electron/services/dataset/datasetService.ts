@@ -13,6 +13,7 @@ import { datasetIdFor, prepareDataset } from './prepareDataset';
 import type { LabelFilterHook } from './query/facetFilter';
 import { QueryRunner, type QuerySpec } from './query/runQuery';
 import { readSample } from './readSample';
+import { watchFiles } from './watchFiles';
 import { WorkerPool } from './workerPool';
 
 export interface DatasetServiceOptions {
@@ -28,11 +29,14 @@ export interface DatasetServiceOptions {
   strict?: boolean;
   /** Start the worker pool at construction instead of on the first open. */
   eagerWorkers?: boolean;
+  /** Re-index an open dataset when its files change on disk (the app; not the CLI). */
+  watch?: boolean;
 }
 
 interface CacheExtra {
   files: Array<{ records: number; skipped: number; lines: number }>;
   issues: InputIssue[];
+  droppedErrors: number;
   chunks: number;
   elapsedMs: number;
 }
@@ -42,6 +46,7 @@ interface Entry {
   runner: QueryRunner;
   done: Promise<void>;
   cancelled: boolean;
+  unwatch?: () => void;
 }
 
 const PROGRESS_MS = 200;
@@ -101,7 +106,10 @@ export class DatasetService {
     const id = datasetIdFor(found.root);
     const existing = this.entries.get(id);
     if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.ds, found.files)) return existing;
-    if (existing) existing.cancelled = true;
+    if (existing) {
+      existing.cancelled = true;
+      existing.unwatch?.();
+    }
     const ds = await prepareDataset(found, mappingText, this.convertDir);
     const entry: Entry = { ds, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
@@ -111,6 +119,15 @@ export class DatasetService {
       ds.error = err.message;
       this.opts.onChanged?.(ds.summary());
     });
+    if (this.opts.watch) {
+      const paths = [...found.files, ...found.problems].map((f) => f.path);
+      if (paths.every((p) => p !== found.root)) paths.push(found.root); // a folder: notice added files
+      entry.unwatch = watchFiles(paths, () => {
+        if (entry.cancelled || this.entries.get(id) !== entry) return;
+        // Re-open: unchanged files keep the entry as it is; changed ones re-index and emit dataset:changed.
+        void entry.done.then(() => this.start(input, mappingText)).catch(() => undefined);
+      });
+    }
     return entry;
   }
 
@@ -150,7 +167,7 @@ export class DatasetService {
   }
 
   private async save(ds: OpenDataset, dir: string, key: string): Promise<void> {
-    const extra: CacheExtra = { files: ds.files.map((f) => ({ records: f.records, skipped: f.skipped, lines: ds.chunks.filter((c) => ds.files[c.file] === f).reduce((n, c) => n + (c.lines ?? 0), 0) })), issues: ds.issues(), chunks: ds.chunks.length, elapsedMs: ds.elapsedMs };
+    const extra: CacheExtra = { files: ds.files.map((f) => ({ records: f.records, skipped: f.skipped, lines: ds.chunks.filter((c) => ds.files[c.file] === f).reduce((n, c) => n + (c.lines ?? 0), 0) })), issues: ds.issues(), droppedErrors: ds.droppedErrors, chunks: ds.chunks.length, elapsedMs: ds.elapsedMs };
     await saveIndex(dir, key, ds.columns, extra);
   }
 
@@ -160,6 +177,7 @@ export class DatasetService {
     ds.columns = hit.columns;
     hit.extra.files.forEach((f, i) => Object.assign(ds.files[i], f));
     ds.fileIssues = hit.extra.issues;
+    ds.droppedErrors = hit.extra.droppedErrors ?? 0;
     ds.restoredChunks = hit.extra.chunks;
     ds.linesResolved = true;
     ds.fromCache = true;
@@ -219,7 +237,10 @@ export class DatasetService {
   }
 
   async dispose(): Promise<void> {
-    for (const e of this.entries.values()) e.cancelled = true;
+    for (const e of this.entries.values()) {
+      e.cancelled = true;
+      e.unwatch?.();
+    }
     this.entries.clear();
     await this.poolInstance?.dispose();
     if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import type { OpenDataset } from './openDataset';
+import { OpenDataset } from './openDataset';
 import type { ScanJob, WorkerMessage } from './worker/protocol';
 import type { WorkerPool } from './workerPool';
 
@@ -58,7 +58,10 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
       .run(job, (msg: WorkerMessage) => {
         if (msg.kind === 'batch') {
           if (msg.count) ds.columns.append(msg, c.file, k);
-          for (const issue of msg.issues) ds.rawIssues.push({ chunk: k, issue });
+          for (const issue of msg.issues) {
+            if (ds.rawIssues.length < OpenDataset.MAX_ISSUES) ds.rawIssues.push({ chunk: k, issue });
+            else if (issue.severity !== 'warning') ds.droppedErrors++;
+          }
           f.records += msg.count;
           f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
           c.bytesDone = msg.bytesDone;

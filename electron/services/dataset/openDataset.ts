@@ -46,6 +46,9 @@ export class OpenDataset {
   /** File-level issues (conversion, empty file, unrecognised fields, problems.jsonl). */
   fileIssues: InputIssue[] = [];
   rawIssues: Array<{ chunk: number; issue: RawIssue }> = [];
+  /** Issues kept for listing are capped (a file of garbage must not fill memory); the rest are only counted. */
+  static readonly MAX_ISSUES = 100_000;
+  droppedErrors = 0;
   linesResolved = false;
   problems = new Map<string, Task>();
   fromCache = false;
@@ -157,7 +160,7 @@ export class OpenDataset {
         problemCount++;
       }
     }
-    const issues = this.fileIssues.filter((i) => i.severity !== 'warning').length + this.rawIssues.filter((i) => i.issue.severity !== 'warning').length;
+    const issues = this.fileIssues.filter((i) => i.severity !== 'warning').length + this.rawIssues.filter((i) => i.issue.severity !== 'warning').length + this.droppedErrors;
     return {
       id: this.id,
       path: this.root,
