@@ -25,7 +25,7 @@ export interface DatasetFileInfo {
   bytes: number;
   records: number;
   skipped: number;
-  /** Which adapter reads it: 'canonical', 'mbpp', 'humaneval', 'debugbench', 'mapping:<name>', 'problems'. */
+  /** Which adapter reads it: 'canonical', 'mbpp', 'humaneval', 'debugbench', 'mapping:<name>'; 'none' when skipped (empty, unrecognised: see `unrecognised`). */
   adapter: string;
 }
 
