@@ -71,6 +71,7 @@ describe('DashboardView', () => {
     expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+100\.0 pp.*no interval from a single problem/);
     expect(within(paired).getByTestId('paired-improved').textContent).toBe('1');
     expect(paired.textContent).toMatch(/Not paired: 1 problem only in iter 0, 0 problems only in iter 17/);
+    expect(paired.textContent).toMatch(/over 1 problem paired\./);
     fireEvent.change(within(paired).getByTestId('paired-b'), { target: { value: '3' } });
     await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/));
   });

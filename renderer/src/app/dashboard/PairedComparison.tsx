@@ -76,7 +76,7 @@ export function PairedComparison({ datasetId, iterations, splits, query = '' }: 
                 )}
               </p>
               <p>
-                Mean pass rate {fmtPct(data.meanRateA)} → {fmtPct(data.meanRateB)} over {fmtNum(data.pairs)} paired problems.
+                Mean pass rate {fmtPct(data.meanRateA)} → {fmtPct(data.meanRateB)} over {problems(data.pairs)} paired.
               </p>
               <ul className="paired-counts">
                 <li className="pass-text">

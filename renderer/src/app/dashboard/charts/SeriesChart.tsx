@@ -90,7 +90,8 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
             return (
               <g key={p.key} {...markProps(p)}>
                 {mode === 'bars' ? (
-                  <rect x={(x(p.x) ?? 0) + (xs(p.series) ?? 0)} y={top} width={xs.bandwidth()} height={Math.max(0, innerH - top)} fill={color(p.series)} />
+                  // A 0% bar keeps a 2 px sliver, so "none passed" does not look like "no data".
+                  <rect x={(x(p.x) ?? 0) + (xs(p.series) ?? 0)} y={Math.min(top, innerH - 2)} width={xs.bandwidth()} height={Math.max(2, innerH - top)} fill={color(p.series)} />
                 ) : (
                   <circle cx={px} cy={top} r={4.5} fill={color(p.series)} />
                 )}
