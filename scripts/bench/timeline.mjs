@@ -49,7 +49,8 @@ async function main(executablePath) {
       '<body><div id="root" style="height:100vh"></div><script src="timeline.page.js"></script></body></html>',
   );
 
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  // --expose-gc lets the page collect the trace-building garbage before timing frames.
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: dpr });
     page.on('pageerror', (e) => console.error('page error:', e.message));
