@@ -5,13 +5,24 @@ import type { WorkerPool } from '../workerPool';
 
 const RANGE = 32 * 1024 * 1024;
 
-/** Per file, its rows sorted by offset (from the file order), for mapping hit offsets to rows. */
+/**
+ * Per file, its rows sorted by offset. In file order the rows of one file are
+ * a contiguous run (chunks are numbered file by file), so each is a subarray.
+ */
 function rowsByFile(ds: OpenDataset): Array<{ rows: Uint32Array; offsets: Float64Array }> {
   const order = ds.fileOrder();
   const { file, offset } = ds.columns.cols;
-  const out = ds.files.map(() => ({ rows: [] as number[] }));
-  for (const r of order) out[file[r]].rows.push(r);
-  return out.map(({ rows }) => ({ rows: Uint32Array.from(rows), offsets: Float64Array.from(rows, (r) => offset[r]) }));
+  const out: Array<{ rows: Uint32Array; offsets: Float64Array }> = ds.files.map(() => ({ rows: new Uint32Array(0), offsets: new Float64Array(0) }));
+  let start = 0;
+  while (start < order.length) {
+    const f = file[order[start]];
+    let end = start;
+    while (end < order.length && file[order[end]] === f) end++;
+    const rows = order.subarray(start, end);
+    out[f] = { rows, offsets: Float64Array.from(rows, (r) => offset[r]) };
+    start = end;
+  }
+  return out;
 }
 
 /** Row whose byte range contains `pos`, or -1. */
