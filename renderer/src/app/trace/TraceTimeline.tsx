@@ -142,9 +142,13 @@ export function TraceTimeline(props: TraceTimelineProps) {
             <div>
               <RowLabels rows={model.rows} rowHeight={rowHeight} codeLines={codeLines} highlightedLine={highlightedLine}
                 currentLine={currentLine} elided={elided} onJump={onStepChange} onHoverLine={props.onLineHover} />
-              {lanes.map((l) => (
-                <div key={l.key} className="tl-lane-label" style={{ height: layout.laneHeight }} title={`${l.func}: ${l.name}`}>{l.label}</div>
-              ))}
+              {lanes.length > 0 && (
+                <div style={{ paddingTop: layout.laneTop - layout.rowCount * layout.rowHeight }}>
+                  {lanes.map((l) => (
+                    <div key={l.key} className="tl-lane-label" style={{ height: layout.laneHeight }} title={`${l.func}: ${l.name}`}>{l.label}</div>
+                  ))}
+                </div>
+              )}
             </div>
             <ZoomSurface full={full} view={view} height={layout.height} onView={onView} handle={zoomRef}
               onClick={(e) => {
