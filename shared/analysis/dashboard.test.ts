@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { columnsFromSamples, type PlainSample } from './columns';
-import { computeDashboard, quantileOfSortedRuns, splitOrder } from './dashboard';
+import { meanCI } from './ci';
+import { computeDashboard, passAtKCell, quantileOfSortedRuns, splitOrder } from './dashboard';
 import { nonFinitePaths } from './testUtil';
 
 const s = (problem_id: string, iteration: number, sample_index: number, passed: boolean | null, split = 'dev', rationaleChars = 100): PlainSample => ({
@@ -26,8 +27,8 @@ describe('computeDashboard', () => {
   it('shows pass@5 and pass@10 as n/a with one sample per problem, pass@1 as the fix rate', () => {
     const d = computeDashboard(columnsFromSamples([s('a', 0, 0, true), s('b', 0, 0, false), s('c', 0, 0, true), s('d', 0, 0, true)]));
     const g = d.groups[0]!;
-    expect(g.passAtK['1']).toEqual({ value: 0.75, problems: 4 });
-    expect(g.passAtK['5']).toEqual({ value: null, problems: 0 });
+    expect(g.passAtK['1']).toMatchObject({ value: 0.75, problems: 4 });
+    expect(g.passAtK['5']).toEqual({ value: null, problems: 0, lo: null, hi: null });
     expect(g.passAtK['10'].value).toBeNull();
     expect(g.fixRate!.value).toBe(0.75);
     expect(g.solved).toBe(3);
@@ -107,5 +108,24 @@ describe('splitOrder', () => {
   it('reads train, dev, test, then the rest alphabetically, whatever order the file had', () => {
     const names = ['broken', 'test', 'dev', 'Train', 'aux'];
     expect(splitOrder(names).map((i) => names[i])).toEqual(['Train', 'dev', 'test', 'aux', 'broken']);
+  });
+});
+
+describe('passAtKCell', () => {
+  it('gives the t interval over problems, clipped to [0, 1]', () => {
+    const values = [0, 0.5, 1, 1, 0.25];
+    const sum = values.reduce((a, b) => a + b, 0);
+    const sq = values.reduce((a, b) => a + b * b, 0);
+    const cell = passAtKCell(sum, sq, values.length);
+    const ci = meanCI(values)!;
+    expect(cell.value).toBeCloseTo(ci.mean, 12);
+    expect(cell.lo).toBe(Math.max(0, ci.lo!));
+    expect(cell.hi).toBeCloseTo(Math.min(1, ci.hi!), 12);
+  });
+  it('has no interval for one problem and a zero-width one when all problems agree', () => {
+    expect(passAtKCell(1, 1, 1)).toEqual({ value: 1, problems: 1, lo: null, hi: null });
+    const same = passAtKCell(0.3 * 3, 0.09 * 3, 3);
+    expect(same.lo).toBeCloseTo(0.3, 6);
+    expect(same.hi).toBeCloseTo(0.3, 6);
   });
 });

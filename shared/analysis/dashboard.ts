@@ -1,6 +1,6 @@
 import { passAtK } from '../stats/passAtK';
 import { countCells, type CellCounts } from './cells';
-import { wilson } from './ci';
+import { tCritical, wilson } from './ci';
 import { PASSED, UNKNOWN, type SampleColumns } from './columns';
 import { boxStats, histogramCounts, niceEdges } from './histogram';
 import { sortedRunsByGroup } from './sortedRuns';
@@ -82,6 +82,7 @@ function tallyCells(cells: CellCounts, G: number, I: number) {
   const problems = new Int32Array(G);
   const solved = new Int32Array(G);
   const sums = KS.map(() => new Float64Array(G));
+  const squares = KS.map(() => new Float64Array(G));
   const counts = KS.map(() => new Int32Array(G));
   for (let c = 0; c < cells.length; c++) {
     const g = cells.split[c]! * I + cells.iterCode[c]!;
@@ -91,13 +92,25 @@ function tallyCells(cells: CellCounts, G: number, I: number) {
       const v = passAtK(cells.known[c]!, cells.passed[c]!, k);
       if (v === null) return;
       sums[j]![g] += v;
+      squares[j]![g] += v * v;
       counts[j]![g]++;
     });
   }
   const passAtKCells: PassAtKCell[][] = KS.map((_, j) =>
-    Array.from({ length: G }, (_, g) => ({ value: counts[j]![g] ? sums[j]![g]! / counts[j]![g]! : null, problems: counts[j]![g]! })),
+    Array.from({ length: G }, (_, g) => passAtKCell(sums[j]![g]!, squares[j]![g]!, counts[j]![g]!)),
   );
   return { problems, solved, passAtK: passAtKCells };
+}
+
+/** Mean of per-problem pass@k with a t interval over problems, from running sums. */
+export function passAtKCell(sum: number, sumSquares: number, n: number): PassAtKCell {
+  if (n === 0) return { value: null, problems: 0, lo: null, hi: null };
+  const mean = sum / n;
+  if (n < 2) return { value: mean, problems: n, lo: null, hi: null };
+  // Rounding can make the variance a hair negative when every problem has the same value.
+  const variance = Math.max(0, (sumSquares - n * mean * mean) / (n - 1));
+  const half = tCritical(n - 1) * Math.sqrt(variance / n);
+  return { value: mean, problems: n, lo: Math.max(0, mean - half), hi: Math.min(1, mean + half) };
 }
 
 function tallyGrounding(cols: SampleColumns, G: number, groupOf: (row: number) => number): (GroundingTotals | null)[] | null {

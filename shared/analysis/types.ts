@@ -38,6 +38,12 @@ export interface PassAtKCell {
   value: number | null;
   /** Problems that entered the mean. */
   problems: number;
+  /**
+   * 95% t interval over problems (the unit that is sampled), clipped to
+   * [0, 1]; null with fewer than two problems.
+   */
+  lo: number | null;
+  hi: number | null;
 }
 
 export interface GroundingTotals {

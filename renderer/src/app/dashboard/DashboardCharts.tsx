@@ -40,7 +40,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
     <div className="dashboard-charts">
       <ChartCard
         title="Fix rate by iteration"
-        subtitle="% of samples whose fixed program passes the tests · whiskers: 95% Wilson CI"
+        subtitle="% of samples whose fixed program passes the tests · whiskers: 95% Wilson CI (treats samples as independent; pass@1 has the interval over problems)"
         hint="Click a bar to list its passing samples."
         testId="chart-fix-rate"
         legend={legend}
@@ -50,7 +50,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
       </ChartCard>
       <ChartCard
         title={`pass@${k} by iteration`}
-        subtitle="Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples"
+        subtitle="Unbiased pass@k (Chen et al. 2021), mean over problems with at least k samples · whiskers: 95% t interval over problems"
         hint="Click a point to list its samples."
         testId="chart-pass-at-k"
         legend={legend}

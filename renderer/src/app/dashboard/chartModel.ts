@@ -68,14 +68,14 @@ export function passAtKPoints(d: DashboardResult, k: K): SeriesPoint[] {
         ? 'no samples'
         : cell.value === null
           ? `pass@${k} n/a: no problem has ${k} samples with a test outcome`
-          : `pass@${k} ${fmtPct(cell.value)} over ${fmtNum(cell.problems)} of ${fmtNum(g.problems)} problems`;
+          : `pass@${k} ${fmtPct(cell.value)}${cell.lo !== null ? ` ${fmtInterval(cell.lo, cell.hi)}` : ''} over ${fmtNum(cell.problems)} of ${fmtNum(g.problems)} problems`;
     return {
       key: `${g.split}:${g.iteration}`,
       x: iterLabel(g.iteration),
       series: g.split,
       value: cell.value,
-      lo: null,
-      hi: null,
+      lo: cell.lo,
+      hi: cell.hi,
       tooltip: `${where(g)} — ${detail}`,
       query: queryFor({ split: g.split, iteration: g.iteration }),
     };

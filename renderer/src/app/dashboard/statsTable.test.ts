@@ -19,7 +19,8 @@ describe('stats table', () => {
     const rows = tableRows(d);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.slice(0, 5)).toEqual(['dev', '0', '2', '2', '50.0%']);
-    expect(rows[0]![7]).toBe('n/a');
+    expect(rows[0]![7]).toMatch(/^\[\d+\.\d%, \d+\.\d%\]$/);
+    expect(rows[0]![8]).toBe('n/a');
     expect(rows[1]![4]).toBe('n/a');
     expect(rows.flat().join(' ')).not.toMatch(/NaN|undefined/);
   });

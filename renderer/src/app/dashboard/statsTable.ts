@@ -1,7 +1,7 @@
 import { fmtInterval, fmtNum, fmtPct } from '../../../../shared/analysis/format';
 import type { DashboardResult } from '../../../../shared/contract';
 
-export const tableHeader = ['Split', 'Iteration', 'Samples', 'Problems', 'Fix rate', '95% CI', 'pass@1', 'pass@5', 'pass@10', 'Solved', 'Median rationale (chars)'];
+export const tableHeader = ['Split', 'Iteration', 'Samples', 'Problems', 'Fix rate', '95% CI', 'pass@1', 'pass@1 95% CI', 'pass@5', 'pass@10', 'Solved', 'Median rationale (chars)'];
 
 /** The dashboard as table rows of display strings ("n/a" where a value cannot be computed). Empty groups are left out. */
 export function tableRows(d: DashboardResult): string[][] {
@@ -15,6 +15,7 @@ export function tableRows(d: DashboardResult): string[][] {
       fmtPct(g.fixRate?.value),
       fmtInterval(g.fixRate?.lo, g.fixRate?.hi),
       fmtPct(g.passAtK['1'].value),
+      fmtInterval(g.passAtK['1'].lo, g.passAtK['1'].hi),
       fmtPct(g.passAtK['5'].value),
       fmtPct(g.passAtK['10'].value),
       fmtNum(g.solved),
