@@ -39,4 +39,18 @@ describe('buildSampleModel', () => {
     expect(traceIndexFor(m, 0)).toBeNull();
     expect(buildSampleModel({ ...base, trace: { format: 'tracelens.trace/v1' } as never }).missing).toContain('trace');
   });
+
+  it('keeps the well-formed part of a malformed structured trace and says what it dropped', () => {
+    const m = buildSampleModel({
+      ...base,
+      trace: {
+        format: 'tracelens.trace/v1',
+        code: 'x = 1',
+        tests: [null, { test: 't', events: [{ step: 1, line: 1, kind: 'line', changed: { x: 1 } }, { step: 'a' }, null] }, { test: 'u', events: 'nope' }],
+      } as never,
+    });
+    expect(m.trace!.tests).toHaveLength(1);
+    expect(m.trace!.tests[0]!.events).toEqual([{ step: 1, line: 1, kind: 'line', changed: { x: '1' } }]);
+    expect(m.traceWarnings).toEqual(['test 1: no list of events; left out', 'test 2: 2 malformed events left out', 'test 3: no list of events; left out']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Sample, TestResult } from '../dataset/types';
 import { parseNextInline } from '../trace/next';
 import type { StructuredTrace, TestTrace } from '../trace/types';
+import { sanitizeTrace } from './sanitizeTrace';
 
 /**
  * What the sample view shows, derived once per record so that components
@@ -48,18 +49,24 @@ export function buildSampleModel(sample: Sample): SampleModel {
     const parsed = parseNextInline(sample.trace);
     traceWarnings.push(...parsed.warnings);
     if (parsed.tests.some((t) => t.events.length > 0)) trace = parsed;
-  } else if (sample.trace && typeof sample.trace === 'object' && Array.isArray(sample.trace.tests)) {
-    trace = sample.trace;
-    traceWarnings.push(...(sample.trace.warnings ?? []));
+  } else if (sample.trace && typeof sample.trace === 'object') {
+    const clean = sanitizeTrace(sample.trace);
+    trace = clean.trace;
+    traceWarnings.push(...clean.warnings, ...(Array.isArray(trace?.warnings) ? trace!.warnings.map(String) : []));
   }
-  const task = sample.task;
-  const programSource: SampleModel['programSource'] = trace?.code ? 'trace' : task?.buggy_code ? 'buggy' : task?.reference_code ? 'reference' : null;
-  const program = (programSource === 'trace' ? trace!.code : programSource === 'buggy' ? task!.buggy_code : programSource === 'reference' ? task!.reference_code : '') ?? '';
+  // Records are untrusted: fields of the wrong type count as absent.
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
+  const task = sample.task && typeof sample.task === 'object' ? sample.task : undefined;
+  const buggy = str(task?.buggy_code);
+  const reference = str(task?.reference_code);
+  const programSource: SampleModel['programSource'] = trace?.code ? 'trace' : buggy ? 'buggy' : reference ? 'reference' : null;
+  const program = programSource === 'trace' ? trace!.code : (buggy ?? reference ?? '');
+  const taskTests = Array.isArray(task?.tests) ? task.tests.filter((t): t is string => typeof t === 'string') : [];
   const tests: TestRow[] = [];
   const taken = new Set<number>();
-  const results = sample.test_results ?? [];
+  const results = Array.isArray(sample.test_results) ? sample.test_results.filter((r) => r && typeof r === 'object' && typeof r.test === 'string') : [];
   const fixFor = (source: string) => results.find((r) => norm(r.test) === norm(source)) ?? null;
-  for (const source of sample.task?.tests ?? []) {
+  for (const source of taskTests) {
     const ti = trace ? trace.tests.findIndex((t, i) => !taken.has(i) && norm(t.test) === norm(source)) : -1;
     if (ti >= 0) taken.add(ti);
     tests.push({ source, traceIndex: ti >= 0 ? ti : null, trace: ti >= 0 ? trace!.tests[ti]! : null, fix: fixFor(source) });

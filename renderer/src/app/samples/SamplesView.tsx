@@ -3,6 +3,7 @@ import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panel
 import { AnnotationPanel } from '../annotation/AnnotationPanel';
 import { connectUrlSync } from '../state/urlSync';
 import { useViewStore } from '../state/viewStore';
+import { PaneBoundary } from './detail/PaneBoundary';
 import { SampleDetailView } from './detail/SampleDetailView';
 import { useSampleDetail } from './detail/useSampleDetail';
 import { SampleListPanel } from './SampleListPanel';
@@ -31,7 +32,12 @@ export function SamplesView() {
       </p>
     );
   else if (!detail) centre = <p className="detail-empty">Loading sample {sampleIndex}…</p>;
-  else centre = <SampleDetailView detail={detail} />;
+  else
+    centre = (
+      <PaneBoundary key={detail.contentHash} what={`sample ${detail.index}`}>
+        <SampleDetailView detail={detail} />
+      </PaneBoundary>
+    );
 
   return (
     <Group className="samples-view" id="tracelens.samples" data-testid="samples-view" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>

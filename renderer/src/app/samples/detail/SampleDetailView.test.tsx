@@ -90,6 +90,24 @@ describe('SampleDetailView', () => {
     expect(screen.getByTestId('tests-pane').textContent).toContain('timed out');
   });
 
+  it('survives a malformed structured trace and a rationale of the wrong type', () => {
+    render(
+      <SampleDetailView
+        detail={detailOf({
+          trace: { format: 'x', code: 5, tests: [{ test: 'assert f(1) == 1', events: [{ step: 0, line: 1, changed: 'bad' }, { line: 'x' }] }, 7] } as never,
+          rationale: { text: 'not a string' } as never,
+          task: { buggy_code: 'def f(n):\n    return n', tests: 'assert f(1) == 1' as never },
+        })}
+      />,
+    );
+    expect(screen.getByTestId('trace-warnings').textContent).toContain('problem');
+    expect(screen.getByTestId('trace-panel')).toBeTruthy();
+    expect(screen.getByTestId('rationale-missing')).toBeTruthy();
+    expect(screen.queryByTestId('pane-error')).toBeNull();
+    // A tests field that is a string, not a list, is no tests: the trace's own test is listed once.
+    expect(screen.getAllByRole('option')).toHaveLength(1);
+  });
+
   it('choosing a test switches the timeline to its trace', () => {
     render(
       <SampleDetailView

@@ -6,6 +6,7 @@ import { useBlindMode } from '../../annotation/blindMode';
 import { useViewStore } from '../../state/viewStore';
 import { FixPane } from './FixPane';
 import { useFocusStore } from './focusStore';
+import { PaneBoundary } from './PaneBoundary';
 import { ProgramPane } from './ProgramPane';
 import { RationalePane } from './RationalePane';
 import { SampleHeader } from './SampleHeader';
@@ -49,28 +50,36 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
       <SampleHeader detail={detail} blind={blind} missing={model.missing} />
       <Group className="detail-split" id="tracelens.detail" defaultLayout={outer.defaultLayout} onLayoutChanged={outer.onLayoutChanged}>
         <Panel id="program" minSize="20%" defaultSize="55%">
-          <ProgramPane
-            model={model}
-            traceIndex={traceIndex}
-            runKey={runKey}
-            traceNote={traceNote}
-            runTests={detail.sample.task?.tests ?? []}
-            {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
-          />
+          <PaneBoundary key={detail.contentHash} what="the program and its trace">
+            <ProgramPane
+              model={model}
+              traceIndex={traceIndex}
+              runKey={runKey}
+              traceNote={traceNote}
+              runTests={Array.isArray(detail.sample.task?.tests) ? detail.sample.task.tests : []}
+              {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
+            />
+          </PaneBoundary>
         </Panel>
         <Separator className="resize-handle resize-handle-v" />
         <Panel id="side" minSize="20%" defaultSize="45%">
           <Group orientation="vertical" id="tracelens.detail.right" defaultLayout={right.defaultLayout} onLayoutChanged={right.onLayoutChanged}>
             <Panel id="tests" minSize="8%" defaultSize="20%">
-              <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} shownTrace={traceIndex} onSelect={selectTest} />
+              <PaneBoundary key={detail.contentHash} what="the tests">
+                <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} shownTrace={traceIndex} onSelect={selectTest} />
+              </PaneBoundary>
             </Panel>
             <Separator className="resize-handle resize-handle-h" />
             <Panel id="rationale" minSize="10%" defaultSize="50%">
-              <RationalePane rationale={model.rationale} grounding={grounding} facts={facts} blind={blind} />
+              <PaneBoundary key={detail.contentHash} what="the rationale">
+                <RationalePane rationale={model.rationale} grounding={grounding} facts={facts} blind={blind} />
+              </PaneBoundary>
             </Panel>
             <Separator className="resize-handle resize-handle-h" />
             <Panel id="fix" minSize="8%" defaultSize="30%">
-              <FixPane buggy={model.program} fixed={model.fixedCode} results={blind ? [] : (detail.sample.test_results ?? [])} passed={blind ? null : detail.sample.passed} />
+              <PaneBoundary key={detail.contentHash} what="the fix">
+                <FixPane buggy={model.program} fixed={model.fixedCode} results={blind ? [] : (detail.sample.test_results ?? [])} passed={blind ? null : detail.sample.passed} />
+              </PaneBoundary>
             </Panel>
           </Group>
         </Panel>

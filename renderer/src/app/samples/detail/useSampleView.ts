@@ -25,8 +25,17 @@ export function useSampleView(detail: SampleDetail): SampleView {
     const hasOwn = detail.sample.trace !== undefined && detail.sample.trace !== null && detail.sample.trace !== '';
     const sample = !hasOwn && ranTrace ? { ...detail.sample, trace: ranTrace } : detail.sample;
     const model = buildSampleModel(sample);
-    const facts = model.trace ? buildTraceFacts(model.trace, model.inline ? elidedNames(model.inline) : new Set()) : null;
-    const grounding = groundWithFacts(model.rationale, facts, model.trace?.code ?? '', sample.task?.tests ? { taskTests: sample.task.tests } : {});
+    let facts: TraceFacts | null = null;
+    let grounding: GroundingSummary;
+    try {
+      facts = model.trace ? buildTraceFacts(model.trace, model.inline ? elidedNames(model.inline) : new Set()) : null;
+      grounding = groundWithFacts(model.rationale, facts, model.trace?.code ?? '', Array.isArray(sample.task?.tests) ? { taskTests: sample.task.tests } : {});
+    } catch (err) {
+      // The check is an aid: if a strange record defeats it, the panes still show and say so.
+      facts = null;
+      grounding = { consistent: 0, contradicted: 0, unverifiable: 0, claims: [] };
+      model.traceWarnings.push(`the grounding check failed on this record: ${err instanceof Error ? err.message : String(err)}`);
+    }
     return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null };
   }, [detail, ranTrace, runKey]);
 }
