@@ -89,6 +89,9 @@ export function TraceTimeline(props: TraceTimelineProps) {
     props.onLineHover?.(line);
   };
 
+  // A tooltip about another test's event must not outlive the switch.
+  useEffect(() => setHover(null), [model]);
+
   const events = trace.events;
   const problem = useMemo(() => eventsProblem(events), [events]);
   const elided = useMemo(() => new Set(trace.elidedLines ?? []), [trace]);
