@@ -9,7 +9,7 @@ import { discoverFiles } from './discoverFiles';
 import { cacheKey, loadIndex, saveIndex } from './indexCache';
 import { planChunks, runIndex } from './indexer';
 import type { OpenDataset } from './openDataset';
-import { datasetIdFor, prepareDataset } from './prepareDataset';
+import { createDataset, datasetIdFor, prepareFiles } from './prepareDataset';
 import type { LabelFilterHook } from './query/facetFilter';
 import { QueryRunner, type QuerySpec } from './query/runQuery';
 import { readSample } from './readSample';
@@ -110,15 +110,17 @@ export class DatasetService {
       existing.cancelled = true;
       existing.unwatch?.();
     }
-    const ds = await prepareDataset(found, mappingText, this.convertDir);
+    const ds = createDataset(found, mappingText);
     const entry: Entry = { ds, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
     const key = cacheKey(found.root, [...found.files, ...found.problems], mappingText);
-    entry.done = this.index(entry, key).catch((err: Error) => {
-      ds.state = 'error';
-      ds.error = err.message;
-      this.opts.onChanged?.(ds.summary());
-    });
+    entry.done = prepareFiles(ds, found, this.convertDir)
+      .then(() => this.index(entry, key))
+      .catch((err: Error) => {
+        ds.state = 'error';
+        ds.error = err.message;
+        this.opts.onChanged?.(ds.summary());
+      });
     if (this.opts.watch) {
       const paths = [...found.files, ...found.problems].map((f) => f.path);
       if (paths.every((p) => p !== found.root)) paths.push(found.root); // a folder: notice added files

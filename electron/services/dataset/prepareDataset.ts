@@ -19,8 +19,20 @@ export function datasetIdFor(root: string): string {
  * (empty file, unrecognised fields). Nothing is indexed yet.
  */
 export async function prepareDataset(found: Discovered, mappingText: string | null, convertDir: string): Promise<OpenDataset> {
+  const ds = createDataset(found, mappingText);
+  await prepareFiles(ds, found, convertDir);
+  return ds;
+}
+
+/** The empty dataset object (throws at once on a bad mapping); its files are filled by `prepareFiles`. */
+export function createDataset(found: Discovered, mappingText: string | null): OpenDataset {
   const mapping: FieldMapping | null = mappingText ? mappingOrThrow(mappingText) : null;
-  const ds = new OpenDataset(datasetIdFor(found.root), found.root, path.basename(found.root), mapping, mappingText);
+  return new OpenDataset(datasetIdFor(found.root), found.root, path.basename(found.root), mapping, mappingText);
+}
+
+/** Fills the file table; may take a while (decompressing a large .jsonl.gz), so it runs while the state says indexing. */
+export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string): Promise<void> {
+  const mapping = ds.mapping;
   for (const source of found.files) {
     const prepared = await prepareFile(source, convertDir);
     ds.fileIssues.push(...prepared.issues);
@@ -41,5 +53,4 @@ export async function prepareDataset(found: Discovered, mappingText: string | nu
   for (const p of found.problems) {
     await loadProblems(p.path, p.relPath, ds.problems, ds.fileIssues);
   }
-  return ds;
 }
