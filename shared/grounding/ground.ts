@@ -1,5 +1,6 @@
 import type { Sample } from '../dataset/types';
 import type { StructuredTrace } from '../trace/types';
+import { sanitizeTrace } from '../view/sanitizeTrace';
 import { checkClaim } from './check';
 import { extractClaims } from './extract';
 import { buildTraceFacts, elidedNames, type TraceFacts } from './traceFacts';
@@ -52,7 +53,9 @@ export function groundSample(sample: Pick<Sample, 'rationale' | 'trace' | 'task'
       trace = null;
     }
   } else if (sample.trace && typeof sample.trace === 'object') {
-    trace = sample.trace;
+    // The same clean-up the sample view applies, so the engine's counts match what the view shows.
+    trace = sanitizeTrace(sample.trace).trace;
   }
-  return groundRationale(rationale, trace, { ...(inline ? { inline } : {}), ...(sample.task?.tests ? { taskTests: sample.task.tests } : {}) });
+  const tests = Array.isArray(sample.task?.tests) ? sample.task.tests.filter((t): t is string => typeof t === 'string') : undefined;
+  return groundRationale(typeof rationale === 'string' ? rationale : '', trace, { ...(inline ? { inline } : {}), ...(tests ? { taskTests: tests } : {}) });
 }
