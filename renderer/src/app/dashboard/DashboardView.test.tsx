@@ -14,6 +14,7 @@ const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
 const { DashboardView } = await import('./DashboardView');
 const { useDashboardStore } = await import('./dashboardStore');
+const { useCompareStore } = await import('../compare/compareStore');
 
 const s = (problem_id: string, split: string, iteration: number, sample_index: number, passed: boolean | null): FullSample => ({
   problem_id,
@@ -74,6 +75,10 @@ describe('DashboardView', () => {
     expect(paired.textContent).toMatch(/over 1 problem paired\./);
     fireEvent.change(within(paired).getByTestId('paired-b'), { target: { value: '3' } });
     await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/));
+    // The count leads to the problems behind it.
+    fireEvent.click(within(paired).getByTestId('paired-list-improved'));
+    expect(useViewStore.getState().tab).toBe('problem');
+    expect(useCompareStore.getState()).toMatchObject({ from: 0, to: 3, kinds: ['fail-to-pass', 'improved'] });
   });
 
   it('charts human label means with intervals once labels exist in the labels database', async () => {

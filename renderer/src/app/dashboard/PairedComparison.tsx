@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { fmtInterval, fmtNum, fmtP, fmtPct, fmtPp } from '../../../../shared/analysis/format';
+import type { FlipKind } from '../../../../shared/contract';
 import { IterationSelect } from '../compare/IterationSelect';
+import { useCompareStore } from '../compare/compareStore';
+import { useViewStore } from '../state/viewStore';
 import { useRequest } from '../compare/useRequest';
 
 const problems = (n: number) => `${fmtNum(n)} problem${n === 1 ? '' : 's'}`;
@@ -29,6 +32,11 @@ export function PairedComparison({ datasetId, iterations, splits, query = '' }: 
   }, [iterations, a, b]);
   const args = a !== null && b !== null && a !== b ? { datasetId, a, b, split, seed, resamples: 2000, query } : null;
   const { data, error, loading } = useRequest('analysis:paired', args);
+  // The problems behind a count: the flip finder of the Problem tab, set to these iterations.
+  const openFlips = (kinds: FlipKind[]) => {
+    useCompareStore.getState().set({ from: a, to: b, split, kinds, flipScroll: 0 });
+    useViewStore.getState().openTab('problem');
+  };
 
   return (
     <section className="chart-card paired" data-testid="paired-comparison" aria-label="Paired comparison">
@@ -80,10 +88,16 @@ export function PairedComparison({ datasetId, iterations, splits, query = '' }: 
               </p>
               <ul className="paired-counts">
                 <li className="pass-text">
-                  Improved <strong data-testid="paired-improved">{fmtNum(data.improved)}</strong>
+                  Improved <strong data-testid="paired-improved">{fmtNum(data.improved)}</strong>{' '}
+                  <button type="button" className="link-button" onClick={() => openFlips(['fail-to-pass', 'improved'])} data-testid="paired-list-improved">
+                    list
+                  </button>
                 </li>
                 <li className="error-text">
-                  Regressed <strong data-testid="paired-regressed">{fmtNum(data.regressed)}</strong>
+                  Regressed <strong data-testid="paired-regressed">{fmtNum(data.regressed)}</strong>{' '}
+                  <button type="button" className="link-button" onClick={() => openFlips(['pass-to-fail', 'regressed'])} data-testid="paired-list-regressed">
+                    list
+                  </button>
                 </li>
                 <li>
                   Unchanged <strong data-testid="paired-unchanged">{fmtNum(data.unchanged)}</strong>
