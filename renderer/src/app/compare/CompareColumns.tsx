@@ -81,7 +81,7 @@ export function CompareColumns({ cells, iterations, details, errors, onlyDiffs, 
       {base?.sample.task && <TaskSummary task={base.sample.task} />}
       {onlyDiffs && differing && differing.size === 0 && <p className="muted">The selected samples do not differ.</p>}
       {row('Rationale', 'rationale', (d, i) =>
-        i === 0 || !base ? <p className="word-diff">{d.sample.rationale || <em className="muted">no rationale</em>}</p> : <WordDiff parts={rationaleDiff(base.sample.rationale ?? '', d.sample.rationale ?? '')} />,
+        i === 0 || !base ? <p className="word-diff">{d.sample.rationale || <em className="muted">no rationale</em>}</p> : <RationaleCell base={base.sample.rationale ?? ''} text={d.sample.rationale ?? ''} />,
       )}
       {row('Fixed code', 'fixed_code', (d, i) =>
         i === 0 || !base ? (
@@ -116,5 +116,16 @@ export function CompareColumns({ cells, iterations, details, errors, onlyDiffs, 
         </section>
       )}
     </div>
+  );
+}
+
+function RationaleCell({ base, text }: { base: string; text: string }) {
+  const parts = rationaleDiff(base, text);
+  if (parts) return <WordDiff parts={parts} />;
+  return (
+    <>
+      <p className="muted">Too different from the baseline for a word diff: shown as is.</p>
+      <p className="word-diff">{text}</p>
+    </>
   );
 }

@@ -33,7 +33,7 @@ describe('compare model', () => {
   });
 
   it('diffs rationales word by word', () => {
-    const parts = rationaleDiff('the loop stops one early', 'the loop stops at n');
+    const parts = rationaleDiff('the loop stops one early', 'the loop stops at n')!;
     expect(parts.filter((p) => p.removed).map((p) => p.value.trim())).toContain('one early');
     expect(parts.filter((p) => p.added).map((p) => p.value.trim())).toContain('at n');
   });
@@ -48,5 +48,13 @@ describe('compare model', () => {
       { kind: 'added', text: 'G' },
     ]);
     expect(codeDiffLines(base, other)).toHaveLength(8);
+  });
+
+  it('gives up on texts too different to diff instead of freezing', () => {
+    const words = (seed: number) => Array.from({ length: 4000 }, (_, i) => `w${(i * seed) % 9973}`).join(' ');
+    expect(rationaleDiff(words(7), words(13))).toBeNull();
+    const lines = codeDiffLines(words(7).replace(/ /g, '\n'), words(13).replace(/ /g, '\n'));
+    expect(lines.filter((l) => l.kind === 'removed')).toHaveLength(4000);
+    expect(lines.filter((l) => l.kind === 'added')).toHaveLength(4000);
   });
 });

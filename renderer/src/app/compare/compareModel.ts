@@ -48,9 +48,13 @@ export function normaliseCode(code: string): string {
   return code.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
 }
 
-/** Word-level diff of a rationale against the baseline column. */
-export function rationaleDiff(base: string, other: string): Change[] {
-  return diffWords(base, other);
+// Beyond this many edits two texts are unrelated and the diff (quadratic in
+// the worst case) would freeze the view: they are shown side by side instead.
+const MAX_EDITS = 3000;
+
+/** Word-level diff of a rationale against the baseline column; null when the texts are too different to diff. */
+export function rationaleDiff(base: string, other: string): Change[] | null {
+  return diffWords(base, other, { maxEditLength: MAX_EDITS }) ?? null;
 }
 
 export type CodeLine = { kind: 'same' | 'added' | 'removed'; text: string } | { kind: 'skipped'; count: number };
@@ -62,7 +66,11 @@ export type CodeLine = { kind: 'same' | 'added' | 'removed'; text: string } | { 
  */
 export function codeDiffLines(base: string, other: string, context: number | null = null): CodeLine[] {
   const lines: CodeLine[] = [];
-  for (const part of diffLines(normaliseCode(base), normaliseCode(other))) {
+  const parts = diffLines(normaliseCode(base), normaliseCode(other), { maxEditLength: MAX_EDITS }) ?? [
+    { value: normaliseCode(base), removed: true, added: false, count: 0 },
+    { value: normaliseCode(other), added: true, removed: false, count: 0 },
+  ];
+  for (const part of parts) {
     const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
     const texts = part.value.replace(/\n$/, '').split('\n');
     for (const text of texts) lines.push({ kind, text });
