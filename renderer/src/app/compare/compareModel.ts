@@ -50,7 +50,7 @@ export function normaliseCode(code: string): string {
 
 // Beyond this many edits two texts are unrelated and the diff (quadratic in
 // the worst case) would freeze the view: they are shown side by side instead.
-const MAX_EDITS = 3000;
+const MAX_EDITS = 1500;
 
 /** Word-level diff of a rationale against the baseline column; null when the texts are too different to diff. */
 export function rationaleDiff(base: string, other: string): Change[] | null {
