@@ -34,7 +34,9 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
   const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08), [series, x]);
   const xTicks = useMemo(() => thinTicks(xDomain, innerW), [xDomain, innerW]);
   const y = useMemo(() => scaleLinear().domain(yDomain).range([innerH, 0]), [yDomain, innerH]);
-  const cx = (p: SeriesPoint) => (x(p.x) ?? 0) + (mode === 'bars' ? (xs(p.series) ?? 0) + xs.bandwidth() / 2 : x.bandwidth() / 2);
+  // Lines dodge each split a little around the band centre so that their whiskers do not overlap.
+  const dodge = (series: string) => ((xs(series) ?? 0) + xs.bandwidth() / 2 - x.bandwidth() / 2) * 0.15;
+  const cx = (p: SeriesPoint) => (x(p.x) ?? 0) + (mode === 'bars' ? (xs(p.series) ?? 0) + xs.bandwidth() / 2 : x.bandwidth() / 2 + dodge(p.series));
   const keyActivate = (p: SeriesPoint) => (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
