@@ -9,7 +9,8 @@ export function createAnalysisHandlers(_ctx: BackendContext, services: Pick<Serv
   const { analysis } = services;
   return {
     'analysis:dashboard': ({ datasetId, query }) => analysis.dashboard(datasetId, query),
-    'analysis:flips': ({ datasetId, from, to, split, kinds, limit, query }) => analysis.flips(datasetId, from, to, { split, kinds, limit }, query),
+    'analysis:flips': ({ datasetId, from, to, split, kinds, limit, order, query }) =>
+      analysis.flips(datasetId, from, to, { split, kinds, limit, order }, query),
     'analysis:problem': ({ datasetId, problemId }) => analysis.problem(datasetId, problemId),
     'analysis:paired': ({ datasetId, a, b, split, resamples, seed, level, query }) =>
       analysis.paired(datasetId, a, b, split, { resamples, seed, level }, query),

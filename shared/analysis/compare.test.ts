@@ -52,6 +52,10 @@ describe('computeFlips', () => {
     expect(f.flips.map((x) => x.problem_id)).toEqual(['down']);
     expect(computeFlips(cols, cells, 0, 2, { limit: 1 }).total).toBe(3);
   });
+  it('sorts before cutting the list, so the most regressed problem survives a limit of one', () => {
+    expect(computeFlips(cols, cells, 0, 2, { limit: 1, order: 'loss' }).flips.map((f) => f.problem_id)).toEqual(['down']);
+    expect(computeFlips(cols, cells, 0, 2, { limit: 1, order: 'gain' }).flips.map((f) => f.problem_id)).toEqual(['up']);
+  });
   it('answers an iteration with no samples or an unknown split with empty results', () => {
     const f = computeFlips(cols, cells, 0, 9);
     expect(f.flips).toEqual([]);

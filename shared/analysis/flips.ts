@@ -1,5 +1,6 @@
 import type { CellCounts } from './cells';
 import type { SampleColumns } from './columns';
+import { sortFlips, type FlipOrder } from './flipOrder';
 import { pairRates } from './pairs';
 import type { Flip, FlipKind, FlipsResult } from './types';
 
@@ -9,6 +10,7 @@ export interface FlipOptions {
   kinds?: FlipKind[];
   /** Longest list returned; `total` still counts every flip. */
   limit?: number;
+  order?: FlipOrder;
 }
 
 /**
@@ -36,8 +38,7 @@ export function computeFlips(cols: SampleColumns, cells: CellCounts, from: numbe
     if (wanted && !wanted.has(kind)) continue;
     flips.push({ problem_id: cols.problems[p.problem]!, split: cols.splits[p.split]!, from: p.from, to: p.to, delta, kind });
   }
-  // Largest change first; ties by problem id so the order is stable between runs.
-  flips.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || (a.problem_id < b.problem_id ? -1 : a.problem_id > b.problem_id ? 1 : 0));
+  sortFlips(flips, options.order ?? 'size');
   const total = flips.length;
   return { from, to, compared: pairs.length, counts, total, flips: options.limit ? flips.slice(0, options.limit) : flips };
 }

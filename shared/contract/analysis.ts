@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DashboardResult, FlipsResult, PairedResult, ProblemResult } from '../analysis/types';
+import { flipOrderIds } from '../analysis/flipOrder';
 import { request } from './define';
 import { datasetId } from './dataset';
 
@@ -26,6 +27,7 @@ export const analysisRequests = {
         to: iteration,
         split,
         kinds: z.array(z.enum(flipKinds)).max(4).optional(),
+        order: z.enum(flipOrderIds).default('size'),
         limit: z.number().int().min(1).max(100_000).default(5000),
         query,
       })

@@ -4,7 +4,7 @@ import type { FlipKind } from '../../../../shared/contract';
 import { fmtPct, fmtPp } from '../../../../shared/analysis/format';
 import { IterationSelect } from './IterationSelect';
 import { useCompareStore } from './compareStore';
-import { flipOrders, kindLabels, sortFlips, type FlipOrder } from './flipSort';
+import { flipOrders, kindLabels, type FlipOrder } from './flipSort';
 import { useRequest } from './useRequest';
 
 interface FlipFinderProps {
@@ -28,9 +28,10 @@ export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProble
     if (from === null || !iterations.includes(from)) set({ from: iterations[0]! });
     if (to === null || !iterations.includes(to)) set({ to: iterations.at(-1)! });
   }, [iterations, from, to, set]);
-  const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, limit: 20_000 } : null;
+  // Kinds and order go to the backend, so that the limit keeps the right problems.
+  const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, kinds: shownKinds, order, limit: 5000 } : null;
   const { data, error, loading } = useRequest('analysis:flips', args);
-  const rows = useMemo(() => sortFlips((data?.flips ?? []).filter((f) => shown.has(f.kind)), order), [data, shown, order]);
+  const rows = data?.flips ?? [];
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({

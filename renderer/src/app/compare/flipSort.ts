@@ -1,6 +1,7 @@
 import type { Flip } from '../../../../shared/contract';
+import type { FlipOrder } from '../../../../shared/analysis/flipOrder';
 
-export type FlipOrder = 'size' | 'gain' | 'loss' | 'problem';
+export type { FlipOrder } from '../../../../shared/analysis/flipOrder';
 
 export const flipOrders: { id: FlipOrder; label: string }[] = [
   { id: 'size', label: 'Largest change' },
@@ -8,19 +9,6 @@ export const flipOrders: { id: FlipOrder; label: string }[] = [
   { id: 'loss', label: 'Most regressed' },
   { id: 'problem', label: 'Problem id' },
 ];
-
-const byId = (a: Flip, b: Flip) => a.problem_id.localeCompare(b.problem_id, undefined, { numeric: true }) || a.split.localeCompare(b.split);
-
-/** A sorted copy; ties always fall back to the problem id so the order is stable. */
-export function sortFlips(flips: readonly Flip[], order: FlipOrder): Flip[] {
-  const key: Record<FlipOrder, (a: Flip, b: Flip) => number> = {
-    size: (a, b) => Math.abs(b.delta) - Math.abs(a.delta),
-    gain: (a, b) => b.delta - a.delta,
-    loss: (a, b) => a.delta - b.delta,
-    problem: () => 0,
-  };
-  return [...flips].sort((a, b) => key[order](a, b) || byId(a, b));
-}
 
 export const kindLabels: Record<Flip['kind'], string> = {
   'fail-to-pass': 'fail → pass',

@@ -42,7 +42,7 @@ export function createAnalysisFakeApi(samples: FullSample[]) {
       const v = view(query);
       return { ...computeDashboard(v.cols, v.cells), computeMs: 1, indexing: false };
     },
-    'analysis:flips': ({ from, to, split, kinds, limit }) => computeFlips(cols, cells, from, to, { split, kinds, limit }),
+    'analysis:flips': ({ from, to, split, kinds, limit, order }) => computeFlips(cols, cells, from, to, { split, kinds, limit, order }),
     'analysis:problem': ({ problemId }) => computeProblem(cols, cells, problemId),
     'analysis:paired': ({ a, b, split, resamples, seed, query }) => {
       const v = view(query);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Flip } from '../../../../shared/contract';
-import { sortFlips } from './flipSort';
+import { sortFlips } from './flipOrder';
+import type { Flip } from './types';
 
 const flip = (problem_id: string, delta: number): Flip => ({
   problem_id,
