@@ -8,8 +8,8 @@ import { throttle } from './throttle';
 export const PAGE_SIZE = 200;
 /** Pages kept in memory: 40 × 200 rows, however long the list. */
 const MAX_PAGES = 40;
-/** Fast scrolling asks for many ranges; only the one it settles on is fetched. */
-const FETCH_DELAY_MS = 30;
+/** Fast scrolling asks for a range every frame; they are folded into one fetch per interval (of the latest range). */
+const FETCH_DELAY_MS = 16;
 /** How often the list re-queries while indexing streams `dataset:changed`. */
 export const REFRESH_MS = 1000;
 
@@ -93,8 +93,12 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
   const ensure = useCallback(
     (start: number, end: number) => {
       live.current.range = [start, end];
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(fetchRange, FETCH_DELAY_MS);
+      // Not a debounce: a continuous scroll must still get rows, so a pending fetch is left to run.
+      if (timer.current) return;
+      timer.current = setTimeout(() => {
+        timer.current = null;
+        fetchRange();
+      }, FETCH_DELAY_MS);
     },
     [fetchRange],
   );
@@ -110,6 +114,7 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
     fetchRange();
     return () => {
       if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
     };
   }, [fetchRange]);
 
