@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine } from '../../../../../shared/trace/cursor';
 import { renderNextInline } from '../../../../../shared/trace/next';
@@ -68,10 +68,14 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
   const lineCount = Math.max(codeLines.length, ...events.map((e) => e.line));
 
   const shown = modelView && inline ? inline : model.program;
-  const onLineClick = (line: number) => {
-    const first = firstStepOfLine(lineIndex, line);
-    if (first !== null) setStep(first);
-  };
+  // Stable, so that hovering (which re-renders the pane) does not re-render every code line.
+  const onLineClick = useCallback(
+    (line: number) => {
+      const first = firstStepOfLine(lineIndex, line);
+      if (first !== null) setStep(first);
+    },
+    [lineIndex, setStep],
+  );
 
   return (
     <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">

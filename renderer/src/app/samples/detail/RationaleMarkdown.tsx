@@ -33,7 +33,15 @@ export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks
         const common = {
           onMouseEnter: () => handlers.onHover(mark),
           onMouseLeave: () => handlers.onHover(null),
+          onFocus: () => handlers.onHover(mark),
+          onBlur: () => handlers.onHover(null),
           onClick: () => handlers.onClick(mark),
+          onKeyDown: (e: React.KeyboardEvent) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              handlers.onClick(mark);
+            }
+          },
         };
         if (mark.kind === 'mention') {
           return (
@@ -45,7 +53,7 @@ export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks
         const c = mark.claim;
         const tip = `${VERDICT_LABEL[c.verdict]}: ${c.reason}`;
         return (
-          <span className={`claim claim-${c.verdict}`} role="mark" title={tip} aria-label={`${c.text} (${tip})`} data-testid={first ? `claim-${mark.claimIndex}` : undefined} data-verdict={c.verdict} {...common}>
+          <span className={`claim claim-${c.verdict}`} role="mark" tabIndex={first ? 0 : -1} title={tip} aria-label={`${c.text} (${tip})`} data-testid={first ? `claim-${mark.claimIndex}` : undefined} data-verdict={c.verdict} {...common}>
             {children}
           </span>
         );
