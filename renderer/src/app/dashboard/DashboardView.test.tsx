@@ -52,6 +52,7 @@ describe('DashboardView', () => {
     expect(screen.getByTestId('chart-pass-at-k').textContent).toMatch(/pass@5 is n\/a everywhere/);
     expect(screen.getByTestId('chart-grounding').textContent).toMatch(/No sample in this dataset has a grounding check/);
     expect(screen.getByTestId('chart-labels').textContent).toMatch(/No labels yet/);
+    expect(screen.queryByTestId('agreement-table')).toBeNull();
     expect(document.body.textContent).not.toMatch(/NaN|undefined|Infinity/);
   });
 
@@ -100,6 +101,8 @@ describe('DashboardView', () => {
     // Iteration 0: scores 1 and 2 → mean 1.50 with a t interval; iteration 3: one label, no interval.
     expect(within(chart).getByTestId('mark-dev:0').getAttribute('aria-label')).toMatch(/mean 1\.50 \[-?\d+\.\d\d, \d+\.\d\d\] · 2 labels/);
     expect(within(chart).getByTestId('mark-dev:3').getAttribute('aria-label')).toMatch(/mean 3\.00 \(one label: no interval\) · 1 label$/);
+    // Two annotators labelled the same sample: their agreement is reported beside the means.
+    expect(screen.getByTestId('agreement-table')).toBeTruthy();
     await getLabelsDb().labels.clear();
   });
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import './dashboard.css';
 import type { LabelAverage } from '../../../../shared/analysis/labels';
 import { fmtNum } from '../../../../shared/analysis/format';
+import { AgreementTable } from '../annotation/AgreementTable';
 import { useRequest } from '../compare/useRequest';
 import { useViewStore } from '../state/viewStore';
 import { DashboardCharts } from './DashboardCharts';
@@ -47,6 +48,12 @@ export function DashboardView({ labels }: DashboardViewProps = {}) {
               <DashboardCharts data={data} onSelect={select} />
               <PairedComparison datasetId={datasetId} iterations={data.iterations} splits={data.splits} query={filter} />
               <LabelCharts averages={labels ?? stored} iterations={x} onSelect={select} />
+              {(labels ?? stored).length > 0 && (
+                <section className="chart-card" aria-label="Inter-annotator agreement">
+                  <h3>Inter-annotator agreement</h3>
+                  <AgreementTable datasetId={datasetId} />
+                </section>
+              )}
               <StatsTable data={data} />
             </>
           )}
