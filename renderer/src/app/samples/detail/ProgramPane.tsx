@@ -62,10 +62,13 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     for (const [line, steps] of lineIndex) if (steps.length > 1) m.set(line, `${steps.length}×`);
     return m;
   }, [lineIndex]);
-  const programLines = useMemo(() => model.program.replace(/\r\n?/g, '\n').split('\n'), [model.program]);
-  const testSource = test?.test ?? '';
-  const codeLines = useMemo(() => [...programLines, ...(testSource ? testSource.split('\n') : [])], [programLines, testSource]);
-  const lineCount = Math.max(codeLines.length, ...events.map((e) => e.line));
+  const testLines = test?.test ? test.test.split('\n').length : 0;
+  // Rows for every program and test line, and for any line an event names beyond them (no spread: traces can have 100,000 events).
+  const lineCount = useMemo(() => {
+    let max = model.program.replace(/\r\n?/g, '\n').split('\n').length + testLines;
+    for (const e of events) if (e.line > max) max = e.line;
+    return max;
+  }, [model.program, testLines, events]);
 
   const shown = modelView && inline ? inline : model.program;
   // Stable, so that hovering (which re-renders the pane) does not re-render every code line.
