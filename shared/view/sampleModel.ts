@@ -39,6 +39,16 @@ export interface SampleModel {
 }
 
 const norm = (s: string) => s.replace(/\s+/g, '');
+const MAX_WARNINGS = 200;
+
+/** Keeps the first warnings and counts the rest: a badly broken trace can warn on every line. */
+function addWarnings(into: string[], more: readonly string[]) {
+  for (const w of more) {
+    if (into.length < MAX_WARNINGS) into.push(w);
+    else if (into.length === MAX_WARNINGS) into.push('… more problems not listed');
+    else break;
+  }
+}
 
 export function buildSampleModel(sample: Sample): SampleModel {
   let trace: StructuredTrace | null = null;
@@ -47,12 +57,13 @@ export function buildSampleModel(sample: Sample): SampleModel {
   if (typeof sample.trace === 'string' && sample.trace.trim() !== '') {
     inline = sample.trace;
     const parsed = parseNextInline(sample.trace);
-    traceWarnings.push(...parsed.warnings);
+    addWarnings(traceWarnings, parsed.warnings);
     if (parsed.tests.some((t) => t.events.length > 0)) trace = parsed;
   } else if (sample.trace && typeof sample.trace === 'object') {
     const clean = sanitizeTrace(sample.trace);
     trace = clean.trace;
-    traceWarnings.push(...clean.warnings, ...(Array.isArray(trace?.warnings) ? trace!.warnings.map(String) : []));
+    addWarnings(traceWarnings, clean.warnings);
+    if (Array.isArray(trace?.warnings)) addWarnings(traceWarnings, trace!.warnings.map(String));
   }
   // Records are untrusted: fields of the wrong type count as absent.
   const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
