@@ -35,7 +35,8 @@ export function findMentions(rationale: string, facts: TraceFacts | null): Menti
     }
   }
   if (facts) {
-    const names = [...facts.vars.keys()].filter((n) => /^[A-Za-z_]\w*$/.test(n));
+    // Capped: one alternation of thousands of names would cost more than the links are worth.
+    const names = [...facts.vars.keys()].filter((n) => /^[A-Za-z_]\w*$/.test(n)).slice(0, 500);
     if (names.length > 0) {
       // Longest first so that `total_sum` is not read as `total`; single letters like `a` only in backticks.
       const alternation = names.sort((a, b) => b.length - a.length).join('|');
