@@ -65,12 +65,18 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
 
   useListKeyboard({ pages, selectedPosition, onSelect, scrollTo: (p) => virtualizer.scrollToIndex(p, { align: 'auto' }) });
 
-  // A selection made elsewhere (deep link, detail pane) is scrolled into view when its row is known.
+  // A selection made elsewhere (deep link, detail pane) is scrolled into view
+  // once its row is known — possibly only after its page arrives. Pages that
+  // arrive later never scroll again, so reading the list is not interrupted.
+  const reveal = useRef<number | null>(null);
   useEffect(() => {
-    if (selectedPosition !== null) virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
-    // Only when the selection changes, not on every page that arrives.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    reveal.current = selected;
   }, [selected]);
+  useEffect(() => {
+    if (reveal.current === null || selectedPosition === null || reveal.current !== selected) return;
+    reveal.current = null;
+    virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
+  }, [selected, selectedPosition, pages.version, virtualizer]);
 
   // The grounding column appears once any row has a grounding summary (it is
   // computed in a background pass), and then stays: no columns jumping while scrolling.

@@ -199,6 +199,14 @@ describe('SampleListPanel', () => {
     await waitFor(() => expect(screen.getByTestId('sample-list-empty').textContent).toBe('No samples match this search.'));
   });
 
+  it('scrolls a sample selected elsewhere (a deep link) into view once its row has loaded', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(1000) });
+    useViewStore.setState({ sampleIndex: 150 });
+    render(<SampleListPanel />);
+    expect((await screen.findByTestId('sample-row-150')).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('sample-list').scrollTop).toBeGreaterThan(100 * 30);
+  });
+
   it('asks the user to open a dataset when none is open', () => {
     h.api = createFakeApi();
     useViewStore.setState({ datasetId: null });
