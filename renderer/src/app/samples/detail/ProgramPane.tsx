@@ -7,6 +7,7 @@ import { CodeView } from '../../code/CodeView';
 import { useViewStore } from '../../state/viewStore';
 import { useFocusStore } from './focusStore';
 import { MissingNote } from './MissingNote';
+import { useProgramPrefs } from './programPrefs';
 import { RunTrace } from './RunTrace';
 import { TracePanel } from './TracePanel';
 
@@ -31,7 +32,8 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * first step.
  */
 export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null }: ProgramPaneProps) {
-  const [modelView, setModelView] = useState(false);
+  const modelView = useProgramPrefs((s) => s.modelView);
+  const setModelView = useProgramPrefs((s) => s.setModelView);
   // The code line under the pointer, tinted on the timeline too.
   const [hoverLine, setHoverLine] = useState<number | null>(null);
   const step = useViewStore((s) => s.step);

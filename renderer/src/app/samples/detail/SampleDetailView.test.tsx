@@ -60,6 +60,7 @@ describe('SampleDetailView', () => {
     // The model's view shows the inline trace comments.
     fireEvent.click(screen.getByTestId('model-view-toggle'));
     expect(screen.getByTestId('code-line-3').textContent).toContain('# (2) i=0');
+    fireEvent.click(screen.getByTestId('model-view-toggle'));
   });
 
   it('says what is missing for a bare record and still shows the rest', () => {
