@@ -138,6 +138,7 @@ export class DatasetService {
     const cacheDir = this.opts.cacheDir;
     if (cacheDir && (await this.restore(ds, cacheDir, key))) {
       this.opts.onChanged?.(ds.summary());
+      this.derive(entry, key);
       return;
     }
     planChunks(ds, this.pool.size);
@@ -163,8 +164,20 @@ export class DatasetService {
     this.opts.onProgress?.(ds.id, ds.progress());
     this.opts.onChanged?.(ds.summary());
     if (cacheDir) await this.save(ds, cacheDir, key).catch(() => undefined);
-    void runGroundingPass(ds, () => entry.cancelled, () => undefined).then(() => {
-      if (!entry.cancelled) this.opts.onChanged?.(ds.summary());
+    this.derive(entry, key);
+  }
+
+  /**
+   * The derived-columns pass (grounding) after the index is ready, in the
+   * background; its results are saved with the index so a reopen skips it.
+   */
+  private derive(entry: Entry, key: string): void {
+    const { ds } = entry;
+    const before = ds.generation;
+    void runGroundingPass(ds, () => entry.cancelled, () => undefined).then(async () => {
+      if (entry.cancelled || ds.generation === before) return;
+      this.opts.onChanged?.(ds.summary());
+      if (this.opts.cacheDir) await this.save(ds, this.opts.cacheDir, key).catch(() => undefined);
     });
   }
 

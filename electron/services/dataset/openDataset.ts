@@ -100,8 +100,16 @@ export class OpenDataset {
     return this.files.reduce((n, f) => n + f.lines, 0) + this.chunks.reduce((n, c) => n + (c.lines ?? c.linesSeen), 0);
   }
 
-  /** Every issue with its file and absolute line, in file order (lines still unknown are left out). */
+  /** Every issue with its file and absolute line, in file order (lines still unknown are left out); cached per generation. */
   issues(): InputIssue[] {
+    const key = `${this.generation}:${this.fileIssues.length}:${this.rawIssues.length}`;
+    if (this.issuesCache?.key !== key) this.issuesCache = { key, list: this.collectIssues() };
+    return this.issuesCache.list;
+  }
+
+  private issuesCache: { key: string; list: InputIssue[] } | null = null;
+
+  private collectIssues(): InputIssue[] {
     const first = this.chunkFirstLines();
     const out: InputIssue[] = [...this.fileIssues];
     for (const { chunk, issue } of this.rawIssues) {
