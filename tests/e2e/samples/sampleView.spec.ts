@@ -110,3 +110,40 @@ test('Run & trace makes a benchmark record explorable and reports a syntax error
     await server.stop();
   }
 });
+
+test('rationale claims are checked against the trace and linked to code and timeline', async ({ page }, testInfo) => {
+  const sumTrace = [
+    'def sum_to(n):  # (0) n=4',
+    '    total = 0  # (1) total=0',
+    '    for i in range(n):  # (2) i=0; (4) i=1; (6) i=2; (8) i=3',
+    '        total += i  # (3) total=0; (5) total=1; (7) total=3; (9) total=6',
+    '    return total  # (10) __return__=6',
+    'assert sum_to(4) == 10  # (11) __exception__ = AssertionError()',
+  ].join('\n');
+  const dir = datasetOf([
+    {
+      ...key(0),
+      trace: sumTrace,
+      rationale: 'On line 4 the loop adds `i` to `total`. At step (7) `total` is 3, and the function returns 10. <b>If</b> it started at 1, total is 10 at the end.',
+      task: { tests: ['assert sum_to(4) == 10'] },
+    },
+  ]);
+  const server = await startServe({ dataset: dir });
+  try {
+    await page.goto(server.url);
+    await page.getByTestId('sample-row-0').click();
+    await expect(page.getByTestId('grounding-summary')).toContainText('4 claims: 2 consistent, 1 contradicted, 1 unverifiable');
+    const contradicted = page.locator('[data-verdict="contradicted"]');
+    await expect(contradicted).toHaveText('returns 10');
+    await expect(contradicted).toHaveAttribute('title', /traced: 6/);
+    // Hovering the line claim tints that code line; clicking a claim moves the cursor to its step.
+    await page.getByTestId('claim-0').hover();
+    await expect(page.getByTestId('code-line-4')).toHaveClass(/is-highlighted/);
+    await page.getByTestId('claim-1').click();
+    await expect(page.getByTestId('code-line-4')).toHaveAttribute('aria-current', 'step');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('7');
+    await page.screenshot({ path: testInfo.outputPath('sample-view-grounding.png') });
+  } finally {
+    await server.stop();
+  }
+});
