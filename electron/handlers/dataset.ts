@@ -14,7 +14,7 @@ async function guard<T>(fn: () => Promise<T> | T): Promise<T> {
     if (err instanceof RpcError) throw err;
     if (err instanceof DatasetNotFound || err instanceof RangeError) throw new RpcError('not-found', err.message);
     const message = err instanceof Error ? err.message : String(err);
-    if (/no such file or folder|not a dataset file|mapping/.test(message)) throw new RpcError('bad-request', message);
+    if (/no such file or folder|not a dataset file|mapping|entries under the folder/.test(message)) throw new RpcError('bad-request', message);
     throw err;
   }
 }

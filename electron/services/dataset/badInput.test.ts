@@ -87,6 +87,13 @@ describe('bad input: every problem reported with file, line and reason; good rec
     ]);
   });
 
+  it('a folder without dataset files', async () => {
+    const dir = tempDataset({ 'notes.txt': 'hello' });
+    const ds = await svc.openAndWait(dir);
+    expect(ds.summary()).toMatchObject({ state: 'ready', records: 0, files: [] });
+    expect(ds.issues()).toEqual([expect.objectContaining({ line: 1, severity: 'warning', reason: expect.stringMatching(/no dataset files here/) })]);
+  });
+
   it('a line that is not an object, and blank lines', async () => {
     const { problems, rows } = await open({ 'a.jsonl': [good(1), '', '[1, 2]', '   ', '"text"', good(2)].join('\n') });
     expect(rows).toHaveLength(2);

@@ -53,13 +53,18 @@ async function describe(p: string, base: string): Promise<SourceFile | null> {
   return { path: p, relPath: path.relative(base, p) || path.basename(p), size: st.size, mtimeMs: st.mtimeMs, kind };
 }
 
-async function walk(dir: string, out: string[], depth: number): Promise<void> {
+/** Opening `/` or a home folder by mistake must fail fast, not walk the disk. */
+const MAX_ENTRIES = 50_000;
+
+async function walk(dir: string, out: string[], depth: number, seen = { n: 0 }): Promise<void> {
   if (depth > 8) return;
   const entries = await fs.readdir(dir, { withFileTypes: true });
+  seen.n += entries.length;
+  if (seen.n > MAX_ENTRIES) throw new Error(`${dir}: more than ${MAX_ENTRIES.toLocaleString('en')} entries under the folder; open the folder that holds the dataset`);
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out, depth + 1);
+    if (e.isDirectory()) await walk(p, out, depth + 1, seen);
     else if (e.isFile()) out.push(p);
   }
 }

@@ -33,6 +33,9 @@ export function createDataset(found: Discovered, mappingText: string | null): Op
 /** Fills the file table; may take a while (decompressing a large .jsonl.gz), so it runs while the state says indexing. */
 export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string): Promise<void> {
   const mapping = ds.mapping;
+  if (found.files.length === 0) {
+    ds.fileIssues.push({ file: path.basename(found.root), line: 1, reason: 'no dataset files here (.jsonl, .jsonl.gz or .json)', severity: 'warning' });
+  }
   for (const source of found.files) {
     const prepared = await prepareFile(source, convertDir);
     ds.fileIssues.push(...prepared.issues);
