@@ -47,6 +47,25 @@ describe('DatasetBar', () => {
     expect(screen.getByTestId('recent-path-0').textContent).toBe('/data/run1');
   });
 
+  it('offers the native dialog in the desktop app only', async () => {
+    render(<DatasetBar />);
+    fireEvent.click(screen.getByTestId('open-dataset'));
+    expect(screen.queryByTestId('open-browse-folder')).toBeNull();
+    cleanup();
+    h.api = createFakeApi(
+      {
+        'app:pick-dataset': ({ kind }) => ({ path: kind === 'folder' ? '/data/picked' : null }),
+        'dataset:open': ({ path }) => makeSummary({ id: 'p', path }),
+      },
+      'electron',
+    );
+    useDatasetStore.setState({ openFormVisible: false });
+    render(<DatasetBar />);
+    fireEvent.click(screen.getByTestId('open-dataset'));
+    fireEvent.click(screen.getByTestId('open-browse-folder'));
+    await waitFor(() => expect(useViewStore.getState().datasetPath).toBe('/data/picked'));
+  });
+
   it('lists the backend recent datasets, greys missing ones and forgets them', async () => {
     let recent = [
       { path: '/data/a', openedAt: 2, exists: true },
@@ -133,5 +152,18 @@ describe('DatasetBar', () => {
     const sent = h.api.calls.find((c) => c.name === 'dataset:open')!.args as { path: string; mapping: string };
     expect(sent.path).toBe('/data');
     expect(JSON.parse(sent.mapping).fields).toEqual({ problem_id: 'uid', split: { const: 'dev' }, 'task.description': 'prompt', fixed_code: 'answer' });
+  });
+
+  it('loads a saved mapping file into the form, and names a bad one', async () => {
+    useDatasetStore.setState({ summary: makeSummary({ unrecognised: [{ file: 'foreign.jsonl', fields: ['uid', 'answer'] }] }) });
+    render(<DatasetBar />);
+    fireEvent.click(screen.getByTestId('mapping-prompt'));
+    const saved = new File([JSON.stringify({ name: 'mine', fields: { problem_id: 'uid', fixed_code: 'answer', iteration: { const: 3 } } })], 'mine.mapping.json');
+    fireEvent.change(screen.getByTestId('mapping-load'), { target: { files: [saved] } });
+    await waitFor(() => expect((screen.getByTestId('mapping-problem_id') as HTMLSelectElement).value).toBe('uid'));
+    expect((screen.getByTestId('mapping-iteration-const') as HTMLInputElement).value).toBe('3');
+    expect(screen.queryByTestId('mapping-error')).toBeNull();
+    fireEvent.change(screen.getByTestId('mapping-load'), { target: { files: [new File(['not json'], 'oops.json')] } });
+    expect((await screen.findByTestId('mapping-error')).textContent).toMatch(/^oops\.json: mapping is not valid JSON/);
   });
 });

@@ -55,6 +55,11 @@ function OpenForm({ close }: { close(): void }) {
     if (!target.trim()) return;
     if (await open(target.trim())) close();
   };
+  // The desktop app can also browse with the native dialog.
+  const browse = async (kind: 'file' | 'folder') => {
+    const { path: picked } = await api.request('app:pick-dataset', { kind }).catch(() => ({ path: null }));
+    if (picked) await submit(picked);
+  };
 
   return (
     <form className="open-form" onSubmit={(e) => void submit(path, e)}>
@@ -73,6 +78,16 @@ function OpenForm({ close }: { close(): void }) {
           {opening ? 'Opening…' : 'Open'}
         </button>
       </div>
+      {api.transport === 'electron' && (
+        <div className="open-row">
+          <button type="button" data-testid="open-browse-file" onClick={() => void browse('file')}>
+            Choose file…
+          </button>
+          <button type="button" data-testid="open-browse-folder" onClick={() => void browse('folder')}>
+            Choose folder…
+          </button>
+        </div>
+      )}
       {error && (
         <p className="error-text" role="alert" data-testid="open-error">
           {error}

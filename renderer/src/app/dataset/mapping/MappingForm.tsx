@@ -4,7 +4,7 @@ import { Dialog } from '../../../components/Dialog';
 import { useDatasetStore } from '../datasetStore';
 import { useViewStore } from '../../state/viewStore';
 import { MappingFieldRow } from './MappingFieldRow';
-import { formFields, guessMapping, mappingError, previewRecord, toMapping, type MappingDraft } from './mappingModel';
+import { draftFromMapping, formFields, guessMapping, mappingError, previewRecord, toMapping, type MappingDraft } from './mappingModel';
 import { useMappingExample } from './useMappingExample';
 
 interface Props {
@@ -37,7 +37,22 @@ export function MappingForm({ summary, unrecognised, onClose }: Props) {
   const path = useViewStore((s) => s.datasetPath) ?? summary.path;
   const [fileIndex, setFileIndex] = useState(0);
   const target = unrecognised[Math.min(fileIndex, unrecognised.length - 1)]!;
-  const [draft, setDraft] = useState<MappingDraft>(() => guessMapping(target.fields, summary.name.replace(/[^\w.-]+/g, '-')));
+  const lastMapping = useDatasetStore((s) => s.mapping);
+  // Start from the mapping the dataset was opened with, if any; otherwise guess from the field names.
+  const [draft, setDraft] = useState<MappingDraft>(() => {
+    const previous = lastMapping ? draftFromMapping(lastMapping) : null;
+    return previous && !('error' in previous) ? previous : guessMapping(target.fields, summary.name.replace(/[^\w.-]+/g, '-'));
+  });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    const loaded = draftFromMapping(await file.text());
+    if ('error' in loaded) setLoadError(`${file.name}: ${loaded.error}`);
+    else {
+      setLoadError(null);
+      setDraft(loaded);
+    }
+  };
   const example = useMappingExample(summary.id, target.file);
 
   const error = mappingError(draft);
@@ -57,11 +72,15 @@ export function MappingForm({ summary, unrecognised, onClose }: Props) {
       actions={
         <>
           {/* In the footer, not the scrolled body: the reason the button is disabled must stay in sight. */}
-          {(error ?? openError) && (
+          {(loadError ?? error ?? openError) && (
             <span className="error-text mapping-error" role="alert" data-testid="mapping-error">
-              {error ?? openError}
+              {loadError ?? error ?? openError}
             </span>
           )}
+          <label className="file-button">
+            Load mapping…
+            <input type="file" accept=".json,application/json" data-testid="mapping-load" onChange={(e) => void load(e.target.files?.[0])} />
+          </label>
           <button data-testid="mapping-download" onClick={() => download(draft.name || 'custom', json)}>
             Download mapping JSON
           </button>

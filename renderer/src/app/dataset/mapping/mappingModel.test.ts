@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleFromExcerpt, guessMapping, mappingError, previewRecord, toMapping } from './mappingModel';
+import { draftFromMapping, exampleFromExcerpt, guessMapping, mappingError, previewRecord, toMapping } from './mappingModel';
 
 const mbppFields = ['task_id', 'text', 'code', 'test_list', 'test_setup_code', 'challenge_test_list'];
 
@@ -29,6 +29,16 @@ describe('mapping model', () => {
     expect(mappingError(d)).toMatch(/problem_id.*required/);
     d.sources.problem_id = { mode: 'field', path: 'foo' };
     expect(mappingError(d)).toBeNull();
+  });
+
+  it('reads a saved mapping back into the form, and refuses what is not a mapping', () => {
+    const d = guessMapping(['id']);
+    d.sources.split = { mode: 'const', text: 'dev' };
+    d.sources.iteration = { mode: 'const', text: '2' };
+    const back = draftFromMapping(JSON.stringify(toMapping({ ...d, name: 'run7' })));
+    expect(back).toMatchObject({ name: 'run7', sources: { problem_id: { mode: 'field', path: 'id' }, split: { mode: 'const', text: '"dev"' }, iteration: { mode: 'const', text: '2' } } });
+    expect(toMapping(back as typeof d)).toEqual(toMapping({ ...d, name: 'run7' }));
+    expect(draftFromMapping('{"fields": {"colour": "c"}}')).toEqual({ error: expect.stringMatching(/unknown canonical field "colour"/) });
   });
 
   it('previews an example record through the mapping', () => {

@@ -66,6 +66,22 @@ export function guessMapping(fields: readonly string[], name = 'custom'): Mappin
   return { name, sources };
 }
 
+/**
+ * A draft from a saved mapping (a downloaded file, or the one the dataset was
+ * opened with), or the engine's error for a file that is not a mapping.
+ */
+export function draftFromMapping(text: string): MappingDraft | { error: string } {
+  const parsed = parseMapping(text);
+  if ('error' in parsed) return parsed;
+  const sources: Record<string, FieldSource> = {};
+  for (const { field } of formFields) {
+    const src = parsed.fields[field];
+    sources[field] =
+      src === undefined ? { mode: 'none' } : typeof src === 'string' ? { mode: 'field', path: src } : { mode: 'const', text: JSON.stringify(src.const) };
+  }
+  return { name: parsed.name, sources };
+}
+
 /** `"3"` → 3, `"true"` → true, `"dev"` → "dev": constants are JSON when they parse as JSON. */
 export function constantValue(text: string): unknown {
   try {

@@ -16,11 +16,11 @@ export interface FakeApi extends ApiClient {
  * functions (a missing one answers 'unavailable', like the placeholder
  * backend), events are pushed with `emit`.
  */
-export function createFakeApi(impl: Impl = {}): FakeApi {
+export function createFakeApi(impl: Impl = {}, transport: ApiClient['transport'] = 'http'): FakeApi {
   const listeners = new Map<EventName, Set<(p: unknown) => void>>();
   const calls: FakeApi['calls'] = [];
   return {
-    transport: 'http',
+    transport,
     calls,
     async request(name, args) {
       calls.push({ name, args });
