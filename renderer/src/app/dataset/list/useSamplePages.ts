@@ -110,6 +110,8 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
     l.cache = new PageCache(PAGE_SIZE, MAX_PAGES);
     l.inFlight = new Set();
     l.known = false;
+    // A new list starts at its top (the list restores a remembered offset itself, asking again).
+    l.range = [0, 60];
     setState((s) => ({ ...s, loading: true, error: null, version: s.version + 1 }));
     fetchRange();
     return () => {
