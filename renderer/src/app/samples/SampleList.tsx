@@ -68,9 +68,15 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
   // A selection made elsewhere (deep link, detail pane) is scrolled into view
   // once its row is known — possibly only after its page arrives. Pages that
   // arrive later never scroll again, so reading the list is not interrupted.
+  // Coming back to the list (tab switch) restores the remembered offset instead.
   const reveal = useRef<number | null>(null);
+  const mounted = useRef(false);
   useEffect(() => {
-    reveal.current = selected;
+    const returning = !mounted.current && rememberedScroll(scrollKey) > 0;
+    mounted.current = true;
+    reveal.current = returning ? null : selected;
+    // Only a new selection reveals; the key is read for the first run only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
   useEffect(() => {
     if (reveal.current === null || selectedPosition === null || reveal.current !== selected) return;
