@@ -97,6 +97,8 @@ test('Run & trace makes a benchmark record explorable and reports a syntax error
     await expect(page.getByTestId('program-reference')).toBeVisible();
     await page.getByTestId('run-trace-button').click();
     await expect(page.getByTestId('trace-panel')).toBeVisible();
+    await expect(page.getByTestId('program-reference')).toBeVisible();
+    await expect(page.getByTestId('program-traced-here')).toBeVisible();
     await expect(page.getByTestId('test-row-0')).toContainText('passes');
     await expect(page.getByTestId('test-row-1')).toContainText('assertion fails');
     await page.getByTestId('code-line-2').click();

@@ -21,6 +21,10 @@ export interface ProgramPaneProps {
   entryPoint?: string;
   /** Said above the timeline when it shows another test than the chosen one. */
   traceNote?: string | null;
+  /** The program is the task's reference solution (the record has no buggy code). */
+  referenceOnly?: boolean;
+  /** The trace was made here with "Run & trace", not read from the record. */
+  tracedHere?: boolean;
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
@@ -31,7 +35,7 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * test. The current step's line is highlighted; clicking a line jumps to its
  * first step.
  */
-export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null }: ProgramPaneProps) {
+export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null, referenceOnly = false, tracedHere = false }: ProgramPaneProps) {
   const modelView = useProgramPrefs((s) => s.modelView);
   const setModelView = useProgramPrefs((s) => s.setModelView);
   // The code line under the pointer, tinted on the timeline too.
@@ -86,9 +90,14 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">
       <header className="pane-header">
         <h3>Program</h3>
-        {model.programSource === 'reference' && (
+        {(model.programSource === 'reference' || referenceOnly) && (
           <span className="pane-sub" data-testid="program-reference">
             reference solution — the record has no buggy code
+          </span>
+        )}
+        {tracedHere && (
+          <span className="pane-sub" data-testid="program-traced-here">
+            · traced here
           </span>
         )}
         <span className="pane-tools">

@@ -22,7 +22,7 @@ const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
  * pane shows what it can and says plainly what the record lacks.
  */
 export function SampleDetailView({ detail }: { detail: SampleDetail }) {
-  const { model, grounding, facts, runKey } = useSampleView(detail);
+  const { model, grounding, facts, runKey, referenceOnly, traced } = useSampleView(detail);
   const blind = useBlindMode();
   const testIndex = useViewStore((s) => s.testIndex);
   const selectTest = useViewStore((s) => s.selectTest);
@@ -56,6 +56,8 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
               traceIndex={traceIndex}
               runKey={runKey}
               traceNote={traceNote}
+              referenceOnly={referenceOnly}
+              tracedHere={traced}
               runTests={Array.isArray(detail.sample.task?.tests) ? detail.sample.task.tests : []}
               {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
             />

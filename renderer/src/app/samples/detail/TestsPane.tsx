@@ -46,7 +46,7 @@ export function TestsPane({ tests, selected, shownTrace = null, onSelect }: Test
       <header className="pane-header">
         <h3>Tests</h3>
         <span className="pane-sub">
-          {traced.length} traced{traced.length > 0 ? `, ${traced.filter((t) => !t.trace!.passed).length} failing on the buggy code` : ''}
+          {traced.length} traced{traced.length > 0 ? `, ${traced.filter((t) => !t.trace!.passed).length} failing` : ''}
         </span>
       </header>
       <ul role="listbox" aria-label="Tests" onKeyDown={onKeyDown}>

@@ -14,6 +14,8 @@ export interface SampleView {
   runKey: string;
   /** True when the trace shown came from "Run & trace". */
   traced: boolean;
+  /** The record has no buggy code: the program is the task's reference solution (traced on demand or not). */
+  referenceOnly: boolean;
 }
 
 /** Everything the panes show, derived once per record (and per on-demand trace). */
@@ -36,6 +38,8 @@ export function useSampleView(detail: SampleDetail): SampleView {
       grounding = { consistent: 0, contradicted: 0, unverifiable: 0, claims: [] };
       model.traceWarnings.push(`the grounding check failed on this record: ${err instanceof Error ? err.message : String(err)}`);
     }
-    return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null };
+    const task = detail.sample.task;
+    const referenceOnly = !hasOwn && !(typeof task?.buggy_code === 'string' && task.buggy_code.trim()) && typeof task?.reference_code === 'string';
+    return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null, referenceOnly };
   }, [detail, ranTrace, runKey]);
 }
