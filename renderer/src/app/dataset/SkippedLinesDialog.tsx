@@ -32,8 +32,26 @@ export function SkippedLinesDialog({ datasetId, onClose }: Props) {
 
   const total = page?.total ?? 0;
   const last = Math.min(total, offset + PAGE);
+  const [copied, setCopied] = useState(false);
+  // Compiler-style lines, so they can go into an issue or an editor's quickfix list.
+  const copy = () => {
+    const text = (page?.issues ?? []).map((i) => `${i.file}:${i.line}: ${i.reason}`).join('\n');
+    void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => undefined);
+  };
   return (
-    <Dialog title="Skipped lines" onClose={onClose} testId="skipped-dialog" wide>
+    <Dialog
+      title="Skipped lines"
+      onClose={onClose}
+      testId="skipped-dialog"
+      wide
+      actions={
+        page && page.issues.length > 0 ? (
+          <button data-testid="skipped-copy" onClick={copy}>
+            {copied ? 'Copied' : 'Copy these lines'}
+          </button>
+        ) : undefined
+      }
+    >
       {error && (
         <p className="error-text" role="alert">
           {error}
