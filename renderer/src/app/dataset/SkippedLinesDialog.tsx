@@ -17,10 +17,12 @@ export function SkippedLinesDialog({ datasetId, onClose }: Props) {
   const [offset, setOffset] = useState(0);
   const [page, setPage] = useState<{ total: number; issues: InputIssue[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
 
   useEffect(() => {
     let live = true;
     setError(null);
+    setCopied(false);
     api
       .request('dataset:issues', { datasetId, offset, limit: PAGE })
       .then((p) => live && setPage(p))
@@ -32,7 +34,6 @@ export function SkippedLinesDialog({ datasetId, onClose }: Props) {
 
   const total = page?.total ?? 0;
   const last = Math.min(total, offset + PAGE);
-  const [copied, setCopied] = useState(false);
   // Compiler-style lines, so they can go into an issue or an editor's quickfix list.
   const copy = () => {
     const text = (page?.issues ?? []).map((i) => `${i.file}:${i.line}: ${i.reason}`).join('\n');
