@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerJob, WorkerMessage } from './worker/protocol';
+import type { WorkerJob, WorkerMessage, WorkerReady } from './worker/protocol';
 import { runJob } from './worker/datasetWorker';
 
 type Listener = (msg: WorkerMessage) => void;
@@ -52,20 +52,39 @@ export class WorkerPool {
   /** False when jobs run in-process (no worker script, or every worker crashed). */
   threaded: boolean;
 
+  /** Resolves when every worker has started; jobs may be queued before. */
+  readonly ready: Promise<void>;
+
   constructor(
     size = Math.max(1, Math.min(availableParallelism(), 4)),
     script: string | null = resolveWorkerScript(),
   ) {
     this.threaded = script !== null;
-    if (!script) return;
+    if (!script) {
+      this.ready = Promise.resolve();
+      return;
+    }
+    const started: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
       const w = new Worker(script);
       w.unref();
-      w.on('message', (msg: WorkerMessage) => this.onMessage(w, msg));
+      started.push(
+        new Promise((resolve) => {
+          const onReady = (msg: WorkerMessage | WorkerReady) => {
+            if (msg.kind !== 'ready') return;
+            w.off('message', onReady);
+            resolve();
+          };
+          w.on('message', onReady);
+          w.once('error', () => resolve());
+        }),
+      );
+      w.on('message', (msg: WorkerMessage | WorkerReady) => msg.kind !== 'ready' && this.onMessage(w, msg));
       w.on('error', (err) => this.onCrash(w, err));
       this.workers.push(w);
       this.idle.push(w);
     }
+    this.ready = Promise.all(started).then(() => undefined);
   }
 
   get size(): number {

@@ -23,5 +23,6 @@ export function runJob(job: WorkerJob, post: (msg: WorkerMessage, transfer?: Arr
 
 if (parentPort) {
   const port = parentPort;
+  port.postMessage({ kind: 'ready' });
   port.on('message', (job: WorkerJob) => runJob(job, (msg, transfer) => port.postMessage(msg, transfer ?? [])));
 }

@@ -84,4 +84,10 @@ export interface WorkerFailure {
   message: string;
 }
 
+/** Sent once by a worker when it has started. */
+export interface WorkerReady {
+  kind: 'ready';
+  jobId?: undefined;
+}
+
 export type WorkerMessage = ScanBatch | ScanDone | SearchResult | WorkerFailure;
