@@ -105,6 +105,8 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
         className="sample-list"
         role="listbox"
         aria-label="Samples"
+        // Screen readers follow the selection while focus stays on the list.
+        aria-activedescendant={selectedPosition !== null && pages.rowAt(selectedPosition) ? `sample-option-${selected}` : undefined}
         tabIndex={0}
         data-testid="sample-list"
         onScroll={(e) => {

@@ -34,6 +34,7 @@ export const SampleListRow = memo(function SampleListRow({ row, position, select
     <div
       className="sample-row"
       role="option"
+      id={`sample-option-${row.index}`}
       aria-selected={selected}
       style={style}
       data-testid={`sample-row-${row.index}`}
