@@ -19,6 +19,12 @@ describe('deep links', () => {
     expect(decodeViewQuery(new URL(url).search)).toEqual(full);
   });
 
+  it('round-trips the combined "all tests" timeline', () => {
+    expect(encodeViewQuery({ sample: 1, test: -1 })).toBe('sample=1&test=all');
+    expect(decodeViewQuery('sample=1&test=all')).toEqual({ sample: 1, test: -1 });
+    expect(decodeViewQuery('test=-1')).toEqual({});
+  });
+
   it('round-trips a partial state and omits defaults', () => {
     expect(encodeViewQuery({ dataset: 'd', tab: 'samples', test: 0 })).toBe('dataset=d');
     expect(decodeDeepLink(encodeDeepLink({ tab: 'dashboard' }))).toEqual({ tab: 'dashboard' });

@@ -13,6 +13,7 @@ export interface ViewLinkState {
   dataset?: string;
   query?: string;
   sample?: number;
+  /** Row of the sample's tests; ALL_TESTS for the combined timeline of every test. */
   test?: number;
   step?: number;
   tab?: ViewTab;
@@ -20,6 +21,8 @@ export interface ViewLinkState {
 }
 
 export const DEEP_LINK_PREFIX = 'tracelens://open';
+/** `test=all`: every test on one timeline. */
+export const ALL_TESTS = -1;
 const MAX_STRING = 4096;
 const MAX_INT = 1e12;
 
@@ -47,7 +50,8 @@ export function encodeViewQuery(state: ViewLinkState): string {
   if (state.tab && state.tab !== 'samples') params.set(KEYS.tab, state.tab);
   if (state.query) params.set(KEYS.query, state.query);
   if (state.sample !== undefined) params.set(KEYS.sample, String(state.sample));
-  if (state.test) params.set(KEYS.test, String(state.test));
+  if (state.test === ALL_TESTS) params.set(KEYS.test, 'all');
+  else if (state.test) params.set(KEYS.test, String(state.test));
   if (state.step !== undefined) params.set(KEYS.step, String(state.step));
   if (state.problem) params.set(KEYS.problem, state.problem);
   return params.toString();
@@ -68,7 +72,7 @@ export function decodeViewQuery(search: string): ViewLinkState {
   if (query) state.query = query;
   const sample = cleanInt(params.get(KEYS.sample));
   if (sample !== undefined) state.sample = sample;
-  const test = cleanInt(params.get(KEYS.test));
+  const test = params.get(KEYS.test) === 'all' ? ALL_TESTS : cleanInt(params.get(KEYS.test));
   if (test !== undefined) state.test = test;
   const step = cleanInt(params.get(KEYS.step));
   if (step !== undefined) state.step = step;

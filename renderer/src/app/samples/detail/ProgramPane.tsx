@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine } from '../../../../../shared/trace/cursor';
+import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine, type TestBoundary } from '../../../../../shared/trace/cursor';
+import type { TestTrace } from '../../../../../shared/trace/types';
 import { renderNextInline } from '../../../../../shared/trace/next';
 import type { SampleModel } from '../../../../../shared/view/sampleModel';
 import { CodeView } from '../../code/CodeView';
@@ -25,6 +26,8 @@ export interface ProgramPaneProps {
   referenceOnly?: boolean;
   /** The trace was made here with "Run & trace", not read from the record. */
   tracedHere?: boolean;
+  /** Every test on one timeline ("All tests"), with where each begins. */
+  combined?: { trace: TestTrace; boundaries: TestBoundary[] } | null;
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
@@ -35,7 +38,7 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * test. The current step's line is highlighted; clicking a line jumps to its
  * first step.
  */
-export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null, referenceOnly = false, tracedHere = false }: ProgramPaneProps) {
+export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null, referenceOnly = false, tracedHere = false, combined = null }: ProgramPaneProps) {
   const modelView = useProgramPrefs((s) => s.modelView);
   const setModelView = useProgramPrefs((s) => s.setModelView);
   // The code line under the pointer, tinted on the timeline too.
@@ -45,7 +48,7 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
   const focus = useFocusStore((s) => s.focus);
   const layout = useDefaultLayout({ id: 'tracelens.program', storage: localStorage });
 
-  const test = model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null;
+  const test = combined?.trace ?? (model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null);
   const events = useMemo(() => test?.events ?? [], [test]);
   const lineIndex = useMemo(() => buildLineIndex(events), [events]);
   const canShowInline = model.inline !== null || (model.trace !== null && traceIndex !== null);
@@ -68,7 +71,8 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     for (const [line, steps] of lineIndex) if (steps.length > 1) m.set(line, `${steps.length}×`);
     return m;
   }, [lineIndex]);
-  const testLines = test?.test ? test.test.split('\n').length : 0;
+  // Combined tests all sit on the test lines after the program; their sources are not extra rows.
+  const testLines = combined ? 0 : test?.test ? test.test.split('\n').length : 0;
   // Rows for every program and test line, and for any line an event names beyond them (no spread: traces can have 100,000 events).
   const lineCount = useMemo(() => {
     let max = model.program.replace(/\r\n?/g, '\n').split('\n').length + testLines;
@@ -143,7 +147,7 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
               </p>
             )}
             {test ? (
-              <TracePanel trace={test} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} />
+              <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} />
             ) : (
               <div className="trace-missing" data-testid="trace-missing">
                 <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>

@@ -132,5 +132,11 @@ describe('SampleDetailView', () => {
     expect(screen.getByTestId('test-row-1').getAttribute('aria-selected')).toBe('true');
     fireEvent.click(screen.getByTestId('code-line-2'));
     expect(useViewStore.getState().step).toBe(1);
+    // "All tests": both traces on one timeline, the second shifted after the first.
+    fireEvent.click(screen.getByTestId('test-row-all'));
+    expect(useViewStore.getState().testIndex).toBe(-1);
+    expect(screen.getByTestId('test-row-all').getAttribute('aria-selected')).toBe('true');
+    fireEvent.click(screen.getByTestId('code-line-2'));
+    expect(useViewStore.getState().step).toBe(2);
   });
 });

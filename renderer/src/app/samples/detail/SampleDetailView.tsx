@@ -1,7 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { SampleDetail } from '../../../../../shared/contract';
+import { combineTests } from '../../../../../shared/trace/cursor';
 import { traceIndexFor } from '../../../../../shared/view/sampleModel';
+import { ALL_TESTS } from '../../../../../shared/view/viewLink';
 import { useBlindMode } from '../../annotation/blindMode';
 import { useViewStore } from '../../state/viewStore';
 import { FixPane } from './FixPane';
@@ -29,11 +31,14 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const setFocus = useFocusStore((s) => s.setFocus);
   const outer = useDefaultLayout({ id: 'tracelens.detail', ...(storage ? { storage } : {}) });
   const right = useDefaultLayout({ id: 'tracelens.detail.right', ...(storage ? { storage } : {}) });
-  const row = testIndex < model.tests.length ? testIndex : 0;
-  const traceIndex = traceIndexFor(model, row);
+  const tracedTests = model.trace ? model.trace.tests.filter((t) => t.events.length > 0).length : 0;
+  const allTests = testIndex === ALL_TESTS && tracedTests > 1;
+  const combined = useMemo(() => (allTests && model.trace ? combineTests(model.trace.tests) : null), [allTests, model]);
+  const row = allTests ? ALL_TESTS : testIndex >= 0 && testIndex < model.tests.length ? testIndex : 0;
+  const traceIndex = traceIndexFor(model, Math.max(row, 0));
   const chosen = model.tests[row];
   const shown = traceIndex !== null ? model.trace?.tests[traceIndex] : undefined;
-  const traceNote = chosen && chosen.traceIndex === null && shown ? `“${chosen.source}” has no trace; the timeline shows “${shown.test}”.` : null;
+  const traceNote = !allTests && chosen && chosen.traceIndex === null && shown ? `“${chosen.source}” has no trace; the timeline shows “${shown.test}”.` : null;
 
   // A hover focus belongs to the sample it was made on.
   useEffect(() => () => setFocus(null), [detail, setFocus]);
@@ -56,6 +61,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
               traceIndex={traceIndex}
               runKey={runKey}
               traceNote={traceNote}
+              combined={combined}
               referenceOnly={referenceOnly}
               tracedHere={traced}
               runTests={Array.isArray(detail.sample.task?.tests) ? detail.sample.task.tests : []}
@@ -68,7 +74,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
           <Group orientation="vertical" id="tracelens.detail.right" defaultLayout={right.defaultLayout} onLayoutChanged={right.onLayoutChanged}>
             <Panel id="tests" minSize="8%" defaultSize="20%">
               <PaneBoundary key={detail.contentHash} what="the tests">
-                <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} shownTrace={traceIndex} onSelect={selectTest} />
+                <TestsPane tests={blind ? model.tests.map((t) => ({ ...t, fix: null })) : model.tests} selected={row} shownTrace={allTests ? null : traceIndex} allOption={tracedTests > 1} onSelect={selectTest} />
               </PaneBoundary>
             </Panel>
             <Separator className="resize-handle resize-handle-h" />

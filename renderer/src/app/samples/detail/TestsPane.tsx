@@ -1,4 +1,5 @@
 import type { TestRow } from '../../../../../shared/view/sampleModel';
+import { ALL_TESTS } from '../../../../../shared/view/viewLink';
 import { MissingNote } from './MissingNote';
 
 const OUTCOME: Record<string, string> = {
@@ -18,11 +19,13 @@ export interface TestsPaneProps {
   selected: number;
   /** The trace test the timeline shows, marked on its row. */
   shownTrace?: number | null;
+  /** Offer "All tests" (index ALL_TESTS): every traced test on one timeline. */
+  allOption?: boolean;
   onSelect(index: number): void;
 }
 
 /** Each test with the buggy program's outcome (from its trace) and the fix's result; choosing one switches the timeline. */
-export function TestsPane({ tests, selected, shownTrace = null, onSelect }: TestsPaneProps) {
+export function TestsPane({ tests, selected, shownTrace = null, allOption = false, onSelect }: TestsPaneProps) {
   if (tests.length === 0) {
     return (
       <section className="detail-pane tests-pane" data-testid="tests-pane" aria-label="Tests">
@@ -38,7 +41,8 @@ export function TestsPane({ tests, selected, shownTrace = null, onSelect }: Test
     const delta = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
     if (!delta) return;
     e.preventDefault();
-    const next = Math.min(tests.length - 1, Math.max(0, selected + delta));
+    const first = allOption ? ALL_TESTS : 0;
+    const next = Math.min(tests.length - 1, Math.max(first, selected + delta));
     if (next !== selected) onSelect(next);
   };
   return (
@@ -50,6 +54,16 @@ export function TestsPane({ tests, selected, shownTrace = null, onSelect }: Test
         </span>
       </header>
       <ul role="listbox" aria-label="Tests" onKeyDown={onKeyDown}>
+        {allOption && (
+          <li>
+            <button type="button" role="option" aria-selected={selected === ALL_TESTS} data-testid="test-row-all" className="test-row" onClick={() => onSelect(ALL_TESTS)}>
+              <span className="test-mark" aria-hidden="true">
+                ∗
+              </span>
+              <span className="test-source">All traced tests on one timeline</span>
+            </button>
+          </li>
+        )}
         {tests.map((t, i) => {
           const trace = t.trace;
           const buggy = trace ? (trace.passed ? 'pass' : 'fail') : 'none';

@@ -1,8 +1,11 @@
 import { TraceTimeline, VariablesPanel } from '../../trace';
+import type { TestBoundary } from '../../../../../shared/trace/cursor';
 import type { TestTrace } from '../../../../../shared/trace/types';
 
 export interface TracePanelProps {
   trace: TestTrace;
+  /** Where each test starts, when several share the timeline. */
+  boundaries?: readonly TestBoundary[] | undefined;
   lineCount: number;
   step: number | null;
   onStepChange(step: number): void;
@@ -10,12 +13,12 @@ export interface TracePanelProps {
 }
 
 /** The timeline of the chosen test under the code, with the variables at the cursor beside it. */
-export function TracePanel({ trace, lineCount, step, onStepChange, highlightedLine }: TracePanelProps) {
+export function TracePanel({ trace, boundaries, lineCount, step, onStepChange, highlightedLine }: TracePanelProps) {
   return (
     <div className="trace-panel" data-testid="trace-panel">
       <div className="trace-panel-timeline">
         {/* Rows are labelled by line number only: the code itself is right above, and the plot keeps the width. */}
-        <TraceTimeline trace={trace} lineCount={lineCount} step={step} onStepChange={onStepChange} highlightedLine={highlightedLine} />
+        <TraceTimeline trace={trace} {...(boundaries ? { boundaries } : {})} lineCount={lineCount} step={step} onStepChange={onStepChange} highlightedLine={highlightedLine} />
       </div>
       <div className="trace-panel-vars">
         <VariablesPanel trace={trace} step={step} />
