@@ -106,7 +106,7 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
         role="listbox"
         aria-label="Samples"
         // Screen readers follow the selection while focus stays on the list.
-        aria-activedescendant={selectedPosition !== null && pages.rowAt(selectedPosition) ? `sample-option-${selected}` : undefined}
+        aria-activedescendant={items.some((i) => i.index === selectedPosition) && pages.rowAt(selectedPosition!) ? `sample-option-${selected}` : undefined}
         tabIndex={0}
         data-testid="sample-list"
         onScroll={(e) => {
