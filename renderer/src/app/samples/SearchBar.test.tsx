@@ -54,6 +54,22 @@ describe('SearchBar', () => {
     expect(help.textContent).toContain('"off by one"');
   });
 
+  it('/ focuses the search field unless the user is typing elsewhere', () => {
+    render(
+      <>
+        <textarea data-testid="note" />
+        <SearchBar queryError={null} />
+      </>,
+    );
+    const note = screen.getByTestId('note');
+    note.focus();
+    fireEvent.keyDown(note, { key: '/' });
+    expect(document.activeElement).toBe(note);
+    note.blur();
+    fireEvent.keyDown(document.body, { key: '/' });
+    expect(document.activeElement).toBe(screen.getByTestId('search-input'));
+  });
+
   it('clears the query', () => {
     useViewStore.setState({ query: 'iter:1' });
     render(<SearchBar queryError={null} />);

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { applyCompletion, completionsAt, type Completion } from '../dataset/query/completions';
+import { isTypingTarget } from '../dataset/list/useListKeyboard';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore } from '../state/viewStore';
 import { SearchBarHelp } from './SearchBarHelp';
@@ -30,6 +31,19 @@ export function SearchBar({ queryError }: SearchBarProps) {
 
   // The query changed elsewhere (a chip, a deep link): show it.
   useEffect(() => setDraft(query), [query]);
+
+  // `/` jumps to the search field from anywhere, as on GitHub.
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== '/' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (document.querySelector('[aria-modal="true"]')) return;
+      e.preventDefault();
+      input.current?.focus();
+      input.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   useLayoutEffect(() => {
     if (pendingCaret.current !== null && input.current) {
@@ -93,7 +107,7 @@ export function SearchBar({ queryError }: SearchBarProps) {
             aria-invalid={queryError ? true : undefined}
             aria-describedby={queryError ? errorId : undefined}
             data-testid="search-input"
-            placeholder='iter:2 passed:false "off by one"'
+            placeholder='Search (/)  iter:2 passed:false "off by one"'
             spellCheck={false}
             value={draft}
             onChange={(e) => {
