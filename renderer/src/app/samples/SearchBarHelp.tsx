@@ -45,7 +45,7 @@ export function SearchBarHelp() {
             ))}
           </tbody>
         </table>
-        <p className="muted">Press Enter to search, Esc to undo edits; ↑/↓ pick a suggestion, Tab or Enter takes it.</p>
+        <p className="muted">/ jumps here; Enter searches; Esc undoes edits, then leaves the field (j/k move through the list); ↑/↓ pick a suggestion, Tab or Enter takes it.</p>
       </div>
     </Popover>
   );
