@@ -175,6 +175,23 @@ function checkAtStep(claim: Claim, lit: ScannedLiteral, sightings: Sighting[], f
   return null;
 }
 
+/** "x goes from 1 to 2": both values traced, and 1 before 2 → consistent; a value never taken → contradicted (when complete). */
+function checkTransition(claim: Claim, to: ScannedLiteral, sightings: Sighting[], facts: TraceFacts, taskTests?: readonly string[]): CheckedClaim {
+  const from = literal(claim.expected!);
+  const label = `\`${claim.variable}\``;
+  if (!from) return verdict(claim, 'unverifiable', 'the starting value is not a literal');
+  const firstFrom = sightings.find((s) => valuesMatch(from, s.canon, s.raw));
+  const lastTo = [...sightings].reverse().find((s) => valuesMatch(to, s.canon, s.raw));
+  if (firstFrom && lastTo && firstFrom.step <= lastTo.step) {
+    return verdict(claim, 'consistent', `${label} is ${firstFrom.raw} at step ${firstFrom.step} and ${lastTo.raw} at step ${lastTo.step}`, { steps: [firstFrom.step, lastTo.step], lines: [firstFrom.line, lastTo.line] });
+  }
+  // A missing start value is judged like a plain value claim (which knows about elision and partial traces).
+  if (!firstFrom) return { ...checkAgainst({ ...claim, transition: false }, from, claim.variable!, label, sightings, facts, taskTests), transition: true };
+  // A missing end value may be an exclusive bound ("i goes from 0 to n" over range(n)): never a contradiction.
+  if (!lastTo) return verdict(claim, 'unverifiable', `${label} never takes ${claim.value} (it may be meant as an exclusive bound); traced: ${distinct(sightings).join(', ')}`, { steps: stepsOf(sightings), lines: linesOf(sightings) });
+  return verdict(claim, 'unverifiable', `${label} takes both values, but not in that order`, { steps: stepsOf(sightings), lines: linesOf(sightings) });
+}
+
 export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: readonly string[]): CheckedClaim {
   if (!facts) return verdict(claim, 'unverifiable', 'the sample has no trace');
   if (claim.hedged) return verdict(claim, 'unverifiable', `hypothetical or about the intended program ("${claim.hedged}")`);
@@ -203,6 +220,7 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
       const sightings = facts.vars.get(claim.variable!);
       if (!lit) return verdict(claim, 'unverifiable', 'the claimed value is not a literal');
       if (!sightings || sightings.length === 0) return verdict(claim, 'unverifiable', `\`${claim.variable}\` does not appear in the trace`);
+      if (claim.transition) return checkTransition(claim, lit, sightings, facts, taskTests);
       if (claim.step !== undefined) {
         const atStep = checkAtStep(claim, lit, sightings, facts);
         if (atStep) return atStep;

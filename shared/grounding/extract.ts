@@ -1,5 +1,5 @@
 import type { Claim, ClaimScope } from './types';
-import { codeSpans, hedgeAt, maskCodeBlocks, readValue, sentenceStart, spanAt } from './textScan';
+import { codeSpans, hedgeAt, maskCodeBlocks, readValue, readValueLoose, sentenceStart, spanAt } from './textScan';
 
 /**
  * Finds the claims a rationale makes about the execution. Patterns are listed
@@ -28,6 +28,9 @@ const VALUE_RE = new RegExp(
     `(?:\\s+(${VERBS.join('|')})\\s+|\\s*(=)(?!=)\\s*)`,
   'g',
 );
+// "total goes from 0 to 1", "`i` increases from 0 to 3": both values, the first before the second.
+const TRANSITION_RE =
+  /(?:`([A-Za-z_]\w*)`|\b([A-Za-z_]\w*))\s+(?:goes|changes|increases|decreases|grows|drops|moves|jumps|rises|falls|is\s+updated|is\s+changed|went|changed|increased|decreased|grew|dropped)\s+from\s+/g;
 const RETURN_RE = /\b(?:returns|returned|is\s+returning|return\s+value\s+is|returned\s+value\s+is|returns\s+the\s+value)\s+/g;
 const INSTEAD_RE = /\s*,?\s*(?:instead\s+of|rather\s+than|but\s+(?:the\s+test\s+|it\s+)?(?:expects|expected|should\s+(?:return|be)))\s+(?:the\s+expected\s+(?:value\s+)?)?/y;
 const ASSERT_RE = /\b(?:the\s+)?(?:(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+)?(?:assertion|assert|test\s+case|test)\b/gi;
@@ -126,6 +129,19 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
       const aboutTest = TEST_TALK.test(text.slice(sentenceStart(text, start), sentenceEnd < 0 ? text.length : value.end + sentenceEnd));
       add({ kind: 'return', start, end: value.end, value: value.written, scope: 'final', ...(aboutTest ? { aboutTest } : {}) });
     }
+  }
+
+  for (const m of text.matchAll(TRANSITION_RE)) {
+    const name = (m[1] ?? m[2])!;
+    const subjectStart = m.index!;
+    if (!m[1] && (PY_KEYWORDS.has(name) || (!traced.has(name) && !codeLike(name)))) continue;
+    if (!m[1] && GUARD_BEFORE.test(text.slice(Math.max(0, subjectStart - 12), subjectStart))) continue;
+    const from = readValueLoose(text, m.index! + m[0].length);
+    if (!from) continue;
+    const to = /^\s+to\s+/.exec(text.slice(from.end, from.end + 20));
+    const toValue = to ? readValue(text, from.end + to[0].length) : null;
+    if (!toValue) continue;
+    add({ kind: 'value', start: m.index!, end: toValue.end, variable: name, value: toValue.written, expected: from.written, transition: true, scope: 'any' });
   }
 
   // Values: "x is 3", "`x = [1, 2]`", "total becomes 10", "the final value of total is 10".

@@ -69,6 +69,16 @@ describe('groundRationale on realistic rationales', () => {
     expect(verdicts('The function returns 6 instead of 10.')).toEqual([['returns 6 instead of 10', 'consistent']]);
   });
 
+  it('checks transitions: "total goes from 0 to 6"', () => {
+    expect(verdicts('In the loop, total goes from 0 to 6.')).toEqual([['total goes from 0 to 6', 'consistent']]);
+    expect(verdicts('`i` increases from 1 to 3.')).toEqual([['`i` increases from 1 to 3', 'consistent']]);
+    expect(verdicts('`i` increases from 5 to 3.')).toEqual([['`i` increases from 5 to 3', 'contradicted']]);
+    // "to 4" may be range(4)'s exclusive bound.
+    expect(verdicts('`i` goes from 0 to 4.')[0]![1]).toBe('unverifiable');
+    expect(verdicts('total goes from 6 to 0.')[0]![1]).toBe('unverifiable');
+    expect(verdicts('The loop runs i from 0 to 3.')).toEqual([]);
+  });
+
   it('uses the last value for "after the loop" claims', () => {
     expect(verdicts('After the loop, total is 6.')[0]![1]).toBe('consistent');
     // total is 3 at some point, but not after the loop: that is not a contradiction the checker can be sure of.

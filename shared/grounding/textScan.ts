@@ -120,3 +120,16 @@ export function readValue(text: string, pos: number): ValueAt | null {
   // Sentence-final "3." is fine; "3.x" was refused by the scanner.
   return { lit, written: text.slice(ticked ? at + 1 : at, ticked ? end - 1 : end).trim(), end };
 }
+
+/** Like readValue, but a following "to" is allowed: the first value of "from 0 to 3". */
+export function readValueLoose(text: string, pos: number): ValueAt | null {
+  const ticked = text[pos] === '`';
+  const lit = scanLiteral(text, ticked ? pos + 1 : pos);
+  if (!lit) return null;
+  let end = lit.end;
+  if (ticked) {
+    if (text[end] !== '`') return null;
+    end++;
+  }
+  return { lit, written: text.slice(ticked ? pos + 1 : pos, ticked ? end - 1 : end).trim(), end };
+}

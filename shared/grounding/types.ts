@@ -17,8 +17,10 @@ export interface Claim {
   variable?: string;
   /** The claimed value as written (for assertions: what the test gets). */
   value?: string;
-  /** For assertions: what the test expects. */
+  /** For assertions: what the test expects. For transitions ("x goes from 1 to 2"): the value before. */
   expected?: string;
+  /** "x goes from 1 to 2": `expected` holds 1, `value` holds 2. */
+  transition?: boolean;
   line?: number;
   /** For assertions: 0-based test index from "the first/second ... assertion". */
   testOrdinal?: number;
