@@ -58,16 +58,24 @@ export class QueryRunner {
     } catch (err) {
       return { rows: sortRows(ds, order, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc'), error: (err as Error).message };
     }
-    const bitmaps = await Promise.all(parsed.text.map(async (t) => ({ negate: t.negate, bitmap: await this.text(t.text) })));
-    const count = Math.min(order.length, ...bitmaps.map((b) => b.bitmap.length));
+    // Facets first: they are cheap, and the rows they keep narrow down the bytes the text search reads.
     let out: Uint32Array = order;
-    if (pred || bitmaps.length) {
+    if (pred) {
       const kept = new Uint32Array(order.length);
       let n = 0;
-      for (let i = 0; i < order.length; i++) {
-        const r = order[i];
-        if (r >= count && bitmaps.length) continue; // rows added after the text search ran
-        if (pred && !pred(r)) continue;
+      for (let i = 0; i < order.length; i++) if (pred(order[i])) kept[n++] = order[i];
+      out = kept.subarray(0, n);
+    }
+    if (parsed.text.length) {
+      // A negated word must be looked for everywhere the kept rows are; so must a plain one.
+      const candidates = pred ? out : null;
+      const bitmaps = await Promise.all(parsed.text.map(async (t) => ({ negate: t.negate, bitmap: await this.text(t.text, candidates) })));
+      const count = Math.min(...bitmaps.map((b) => b.bitmap.length));
+      const kept = new Uint32Array(out.length);
+      let n = 0;
+      for (let i = 0; i < out.length; i++) {
+        const r = out[i];
+        if (r >= count) continue; // rows added after the text search ran
         let ok = true;
         for (const b of bitmaps) if ((b.bitmap[r] === 1) === b.negate) ok = false;
         if (ok) kept[n++] = r;
@@ -77,7 +85,9 @@ export class QueryRunner {
     return { rows: sortRows(ds, out, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc') };
   }
 
-  private async text(term: string): Promise<Uint8Array> {
+  private async text(term: string, candidates: Uint32Array | null): Promise<Uint8Array> {
+    // Searches restricted to the rows facets kept are not cached: the whole result is (see `rows`).
+    if (candidates) return searchText(this.ds, this.pool(), term, candidates);
     const cached = this.textCache.get(term);
     if (cached && (cached.generation === this.ds.generation || this.ds.state !== 'indexing')) {
       if (cached.bitmap.length === this.ds.columns.count) return cached.bitmap;

@@ -32,5 +32,8 @@ describe('full-text search', () => {
   it('combines words with facets and negation', async () => {
     expect(await ids('off-by-one iter:1')).toEqual(['b1']);
     expect(await ids('-café -off-by-one')).toEqual(['b2']);
+    // Facets narrow the bytes searched; negation still sees every kept row.
+    expect(await ids('iter:0 -café')).toEqual(['a1']);
+    expect(await ids('problem:b* café')).toEqual(['b1']);
   });
 });

@@ -39,25 +39,56 @@ function rowAt(index: { rows: Uint32Array; offsets: Float64Array }, lengths: Uin
   return pos < index.offsets[lo] + lengths[r] ? r : -1;
 }
 
+/** Rows closer than this are searched as one range: reading a gap is cheaper than another job. */
+const MERGE_GAP = 1024 * 1024;
+
+/**
+ * Byte ranges to search per file: whole files, or — when facet filters left
+ * only some rows (given in file order) — the spans holding those rows, so
+ * that `iter:3 "off by one"` reads only iteration 3's files or stretches.
+ */
+function rangesFor(ds: OpenDataset, candidates: Uint32Array | null): Array<Array<[number, number]>> {
+  const ranges: Array<Array<[number, number]>> = ds.files.map(() => []);
+  if (!candidates) {
+    ds.files.forEach((f, fi) => {
+      if (f.adapter && f.dataSize > 0) ranges[fi].push([0, f.dataSize]);
+    });
+    return ranges;
+  }
+  const { file, offset, length } = ds.columns.cols;
+  for (const r of candidates) {
+    const list = ranges[file[r]];
+    const s = offset[r];
+    const e = s + length[r];
+    const last = list[list.length - 1];
+    if (last && s >= last[0] && s - last[1] <= MERGE_GAP) last[1] = Math.max(last[1], e);
+    else list.push([s, e]);
+  }
+  return ranges;
+}
+
 /**
  * Rows whose raw record contains the term (ASCII case-insensitive), as a
- * bitmap over rows. The files' bytes are searched by the worker pool in
- * 32 MB ranges; only hits are sent back, then mapped to rows here.
+ * bitmap over rows. The bytes are searched by the worker pool in ranges of
+ * at most 32 MB (whole files, or only around `candidates`, the rows the facet
+ * filters kept, in file order); only hits are sent back, then mapped to rows here.
  */
-export async function searchText(ds: OpenDataset, pool: WorkerPool, term: string): Promise<Uint8Array> {
+export async function searchText(ds: OpenDataset, pool: WorkerPool, term: string, candidates: Uint32Array | null = null): Promise<Uint8Array> {
   const needles = needlesFor(term);
   const count = ds.columns.count;
   const hitsByFile: Float64Array[][] = ds.files.map(() => []);
   const jobs: Promise<void>[] = [];
-  ds.files.forEach((f, fi) => {
-    if (!f.adapter) return;
-    for (let start = 0; start < f.dataSize; start += RANGE) {
-      const job: Omit<SearchJob, 'jobId'> = { kind: 'search', path: f.dataPath, start, end: Math.min(f.dataSize, start + RANGE), needles };
-      jobs.push(
-        pool.run(job, (msg: WorkerMessage) => {
-          if (msg.kind === 'hits') hitsByFile[fi].push(...msg.hits);
-        }),
-      );
+  rangesFor(ds, candidates).forEach((list, fi) => {
+    const path = ds.files[fi].dataPath;
+    for (const [from, to] of list) {
+      for (let start = from; start < to; start += RANGE) {
+        const job: Omit<SearchJob, 'jobId'> = { kind: 'search', path, start, end: Math.min(to, start + RANGE), needles };
+        jobs.push(
+          pool.run(job, (msg: WorkerMessage) => {
+            if (msg.kind === 'hits') hitsByFile[fi].push(...msg.hits);
+          }),
+        );
+      }
     }
   });
   await Promise.all(jobs);
