@@ -48,6 +48,17 @@ describe('RationalePane', () => {
     expect(useFocusStore.getState().focus).toBeNull();
   });
 
+  it('marks claims at the right place after Markdown escapes and entities', () => {
+    const { container } = show('With a \\* b &amp; c, `total` is 6; **then** total becomes 4.');
+    const pieces = [...container.querySelectorAll('[data-verdict]')].map((e) => [e.textContent, e.getAttribute('data-verdict')]);
+    expect(pieces).toEqual([
+      ['total', 'consistent'],
+      [' is 6', 'consistent'],
+      ['total becomes 4', 'contradicted'],
+    ]);
+    expect(screen.getByTestId('rationale-pane').textContent).toContain('With a * b & c,');
+  });
+
   it('shows HTML and script tags as text and never creates them', () => {
     const { container } = show('Before <script>window.__pwned = 1</script> and <img src=x onerror="alert(1)"> after.');
     expect(container.querySelector('script')).toBeNull();
