@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,10 +14,25 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
+/** Newest modification time of the sources the worker bundles (its folder and shared/dataset). */
+function sourcesStamp(dirs: string[]): number {
+  let newest = 0;
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+    }
+  };
+  for (const d of dirs) if (existsSync(d)) visit(d);
+  return Math.round(newest);
+}
+
 /**
  * Where the worker bundle is: next to the bundled main/cli (`datasetWorker.cjs`),
  * or — under vitest and the benchmark, which run TypeScript sources — built
- * once from source with esbuild into a temp folder.
+ * from source with esbuild into a temp folder, once per version of the
+ * sources (shared by test processes; written atomically).
  */
 export function resolveWorkerScript(): string | null {
   const bundled = path.join(__dirname, 'datasetWorker.cjs');
@@ -25,12 +40,15 @@ export function resolveWorkerScript(): string | null {
   const source = path.join(__dirname, 'worker', 'datasetWorker.ts');
   if (!existsSync(source)) return null;
   const outDir = path.join(tmpdir(), 'tracelens-dev-worker');
-  const outfile = path.join(outDir, `datasetWorker-${Math.round(statSync(source).mtimeMs)}-${process.pid}.cjs`);
+  const stamp = sourcesStamp([__dirname, path.join(__dirname, '..', '..', '..', 'shared', 'dataset')]);
+  const outfile = path.join(outDir, `datasetWorker-${stamp}.cjs`);
   if (existsSync(outfile)) return outfile;
   try {
     mkdirSync(outDir, { recursive: true });
     const esbuild = createRequire(__filename)('esbuild') as typeof import('esbuild');
-    esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'silent' });
+    const tmp = `${outfile}.${process.pid}.tmp`;
+    esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: tmp, logLevel: 'silent' });
+    renameSync(tmp, outfile);
     return outfile;
   } catch {
     return null;
