@@ -43,6 +43,8 @@ interface CacheExtra {
 
 interface Entry {
   ds: OpenDataset;
+  /** The files as discovered when this entry was opened (size, mtime), to notice changes. */
+  files: Array<{ path: string; size: number; mtimeMs: number }>;
   runner: QueryRunner;
   done: Promise<void>;
   cancelled: boolean;
@@ -105,15 +107,16 @@ export class DatasetService {
     const found = await discoverFiles(input);
     const id = datasetIdFor(found.root);
     const existing = this.entries.get(id);
-    if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.ds, found.files)) return existing;
+    const files = [...found.files, ...found.problems];
+    if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.files, files)) return existing;
     if (existing) {
       existing.cancelled = true;
       existing.unwatch?.();
     }
     const ds = createDataset(found, mappingText);
-    const entry: Entry = { ds, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    const entry: Entry = { ds, files, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
-    const key = cacheKey(found.root, [...found.files, ...found.problems], mappingText);
+    const key = cacheKey(found.root, files, mappingText);
     entry.done = prepareFiles(ds, found, this.convertDir)
       .then(() => this.index(entry, key))
       .catch((err: Error) => {
@@ -122,7 +125,7 @@ export class DatasetService {
         this.opts.onChanged?.(ds.summary());
       });
     if (this.opts.watch) {
-      const paths = [...found.files, ...found.problems].map((f) => f.path);
+      const paths = files.map((f) => f.path);
       if (paths.every((p) => p !== found.root)) paths.push(found.root); // a folder: notice added files
       entry.unwatch = watchFiles(paths, () => {
         if (entry.cancelled || this.entries.get(id) !== entry) return;
@@ -268,6 +271,6 @@ export class DatasetNotFound extends Error {
   }
 }
 
-function sameFiles(ds: OpenDataset, files: Array<{ path: string; size: number; mtimeMs: number }>): boolean {
-  return ds.files.length === files.length && ds.files.every((f, i) => f.source.path === files[i].path && f.source.size === files[i].size && f.source.mtimeMs === files[i].mtimeMs);
+function sameFiles(a: Array<{ path: string; size: number; mtimeMs: number }>, b: Array<{ path: string; size: number; mtimeMs: number }>): boolean {
+  return a.length === b.length && a.every((f, i) => f.path === b[i].path && f.size === b[i].size && f.mtimeMs === b[i].mtimeMs);
 }

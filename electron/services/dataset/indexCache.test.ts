@@ -56,6 +56,10 @@ describe('on-disk index cache', () => {
     const b = await svc.openAndWait(dir);
     expect([a.columns.count, b.columns.count]).toEqual([3, 5]);
     expect(await svc.openAndWait(dir)).toBe(b);
+    // Two opens of a new dataset at once (a UI effect run twice) share one index.
+    const other = tempDataset({ 'x.jsonl': lines(4) });
+    const [x, y] = await Promise.all([svc.openAndWait(other), svc.openAndWait(other)]);
+    expect(x).toBe(y);
     await svc.dispose();
   });
 });
