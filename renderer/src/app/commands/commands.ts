@@ -24,7 +24,8 @@ export async function openDatasetInteractively(kind: 'file' | 'folder' = 'file')
     if (path) await useDatasetStore.getState().open(path);
     return;
   }
-  document.querySelector<HTMLInputElement>('[data-testid="open-dataset-input"]')?.focus();
+  // The browser cannot show a native dialog: open the path form of the top bar.
+  useDatasetStore.getState().showOpenForm();
 }
 
 const goTo = (tab: Tab) => () => useViewStore.getState().openTab(tab);

@@ -3,6 +3,7 @@
  * sheet. The views own the handlers; this is the one place users read them.
  */
 export const viewShortcuts: { area: string; keys: string; action: string }[] = [
+  { area: 'Sample list', keys: '/', action: 'Search (Esc leaves the search field)' },
   { area: 'Sample list', keys: 'j / ↓', action: 'Next sample' },
   { area: 'Sample list', keys: 'k / ↑', action: 'Previous sample' },
   { area: 'Timeline', keys: '← / →', action: 'Previous / next step' },
