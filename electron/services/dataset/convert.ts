@@ -95,9 +95,11 @@ async function once(out: string, issues: InputIssue[], convert: (part: string, f
     return saved.ok;
   }
   const found: InputIssue[] = [];
-  const ok = await convert(out + '.part', found);
-  if (ok) await fs.rename(out + '.part', out);
-  else await fs.rm(out + '.part', { force: true });
+  // A private part file: two datasets converting the same source at once must not write into each other.
+  const part = `${out}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+  const ok = await convert(part, found);
+  if (ok) await fs.rename(part, out);
+  else await fs.rm(part, { force: true });
   await fs.writeFile(issuesFile, JSON.stringify({ ok, issues: found }));
   issues.push(...found);
   return ok;
