@@ -5,6 +5,7 @@ import { RecentStore } from '../services/recent/recentStore';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { TraceService } from '../services/trace';
 import { DatasetService } from '../services/dataset/datasetService';
+import { installGroundingColumn } from '../services/dataset/derived/grounding';
 import { createAnalysisService, type AnalysisService } from '../services/analysis/analysisService';
 import { datasetColumnsSource } from '../services/analysis/datasetColumns';
 
@@ -34,6 +35,8 @@ export function createServices(ctx: BackendContext): Services {
   const recent = new RecentStore(ctx.userDataDir);
   const trace = new TraceService({ resourcesDir: ctx.resourcesDir, cacheDir: join(ctx.userDataDir, 'trace-cache'), pythonPath: () => settings.get().pythonPath });
   disposers.push(() => trace.dispose());
+  // The trace-grounding check runs as the engine's derived column (grounding:contradicted, stats per iteration).
+  installGroundingColumn();
   const datasets = new DatasetService({
     cacheDir: join(ctx.userDataDir, 'index-cache'),
     eagerWorkers: true,

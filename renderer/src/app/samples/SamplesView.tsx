@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { AnnotationPanel } from '../annotation/AnnotationPanel';
-import { connectUrlSync } from '../state/urlSync';
 import { useViewStore } from '../state/viewStore';
 import { PaneBoundary } from './detail/PaneBoundary';
 import { SampleDetailView } from './detail/SampleDetailView';
@@ -19,8 +17,6 @@ export function SamplesView() {
   const sampleIndex = useViewStore((s) => s.sampleIndex);
   const { detail, error, loading } = useSampleDetail(datasetId, sampleIndex);
   const layout = useDefaultLayout({ id: 'tracelens.samples', ...(storage ? { storage } : {}) });
-  // The address bar follows the sample, test and step (the shell may connect it too; it is shared).
-  useEffect(() => connectUrlSync(), []);
 
   let centre: React.ReactNode;
   if (!datasetId) centre = <p className="detail-empty">Open a dataset to see its samples.</p>;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { SettingsForm } from './SettingsForm';
-import { applyTheme, connectSettingsEvents, useTheme } from './settingsStore';
+import { connectSettingsEvents, useTheme } from './settingsStore';
+import { applyTheme } from '../theme/theme';
 
 /** The desktop app's settings window (`index.html?window=settings`). */
 export function SettingsWindow() {

@@ -39,12 +39,6 @@ export function connectSettingsEvents(): () => void {
   return api.on('settings:changed', (state) => useSettingsStore.setState({ state }));
 }
 
-/** The theme in force: the setting, applied to <html> (`system` follows the OS through CSS). */
-export function applyTheme(theme: Theme): void {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
-}
-
 export function useTheme(): Theme {
   return useSettingsStore((s) => s.state?.settings.theme ?? 'system');
 }

@@ -5,7 +5,8 @@ import { ProblemView } from '../compare/ProblemView';
 import { LabelsView } from '../annotation/LabelsView';
 import { SamplesView } from '../samples/SamplesView';
 import { connectDatasetEvents } from '../dataset/datasetStore';
-import { applyTheme, connectSettingsEvents, useTheme } from '../settings/settingsStore';
+import { connectSettingsEvents, useTheme } from '../settings/settingsStore';
+import { applyTheme } from '../theme/theme';
 import { useViewStore, type Tab } from '../state/viewStore';
 import { DropZone } from './DropZone';
 import { Notices } from './Notices';
@@ -13,6 +14,7 @@ import { TopBar } from './TopBar';
 import { useAppEvents } from './useAppEvents';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useStartup } from './useStartup';
+import { connectUrlSync } from '../state/urlSync';
 import '../commands/commands.css';
 
 const views: Record<Tab, () => React.JSX.Element> = {
@@ -30,6 +32,8 @@ export function AppShell() {
   useEffect(() => connectDatasetEvents(), []);
   useEffect(() => connectSettingsEvents(), []);
   useEffect(() => applyTheme(theme), [theme]);
+  // The URL follows the view on every tab, so any view can be shared as a link.
+  useEffect(() => connectUrlSync(), []);
   useStartup();
   useAppEvents();
   useGlobalShortcuts();

@@ -3,6 +3,7 @@ import { DatasetBar } from '../dataset/DatasetBar';
 import { useViewStore, type Tab } from '../state/viewStore';
 import { formatShortcut } from '../commands/commands';
 import { useDialogStore } from '../commands/dialogStore';
+import { ThemeToggle } from '../theme/ThemeToggle';
 
 const tabs: { id: Tab; label: string }[] = [
   { id: 'samples', label: 'Samples' },
@@ -36,6 +37,7 @@ export function TopBar() {
           </button>
         ))}
       </nav>
+      <ThemeToggle />
       <button title={`Command palette (${formatShortcut('Mod+K')})`} data-testid="open-palette" onClick={() => showDialog('palette')}>
         {formatShortcut('Mod+K')}
       </button>

@@ -1,27 +1,15 @@
 import { useSyncExternalStore } from 'react';
-import { create } from 'zustand';
+import type { Theme } from '../../../../shared/settings/settings';
 
-/** What the user chose; 'system' follows the OS. */
-export type ThemeMode = 'system' | 'light' | 'dark';
+/**
+ * Themes. The choice (system / light / dark) is a setting kept by the backend
+ * (`settings.theme`, see `settings/settingsStore.ts`), so every window and the
+ * browser host agree; here it is applied to `<html data-theme>`, where
+ * base.css switches its variables, and read back by code that picks colours
+ * itself (shiki themes, the timeline canvas).
+ */
+export type ThemeMode = Theme;
 export type EffectiveTheme = 'light' | 'dark';
-
-const STORAGE_KEY = 'tracelens.theme';
-const MODES: readonly ThemeMode[] = ['system', 'light', 'dark'];
-
-interface ThemeStore {
-  mode: ThemeMode;
-  effective: EffectiveTheme;
-  setMode(mode: ThemeMode): void;
-}
-
-function readMode(): ThemeMode {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return MODES.includes(stored as ThemeMode) ? (stored as ThemeMode) : 'system';
-  } catch {
-    return 'system';
-  }
-}
 
 function systemPrefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
@@ -31,44 +19,13 @@ export function resolveTheme(mode: ThemeMode, prefersDark: boolean): EffectiveTh
   return mode === 'system' ? (prefersDark ? 'dark' : 'light') : mode;
 }
 
-/** The theme: base.css switches its variables on `<html data-theme>`, shiki and canvas read `effective`. */
-export const useThemeStore = create<ThemeStore>()((set) => {
-  const mode = readMode();
-  return {
-    mode,
-    effective: resolveTheme(mode, systemPrefersDark()),
-    setMode(next) {
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Storage can be full or disabled; the choice then lasts for this session only.
-      }
-      set({ mode: next, effective: resolveTheme(next, systemPrefersDark()) });
-    },
-  };
-});
-
-/**
- * Keeps `<html data-theme>` equal to the effective theme and follows OS
- * changes while the mode is 'system'. Call once at start; returns the cleanup.
- */
-export function connectTheme(): () => void {
-  const apply = () => document.documentElement.setAttribute('data-theme', useThemeStore.getState().effective);
-  apply();
-  const offStore = useThemeStore.subscribe(apply);
-  const media = typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-  const onMedia = () => {
-    const { mode } = useThemeStore.getState();
-    useThemeStore.setState({ effective: resolveTheme(mode, systemPrefersDark()) });
-  };
-  media?.addEventListener('change', onMedia);
-  return () => {
-    offStore();
-    media?.removeEventListener('change', onMedia);
-  };
+/** Applies a choice: an override sets `data-theme`; `system` removes it so the CSS media query decides. */
+export function applyTheme(mode: ThemeMode): void {
+  if (mode === 'system') document.documentElement.removeAttribute('data-theme');
+  else document.documentElement.setAttribute('data-theme', mode);
 }
 
-/** The theme in force on <html> (whoever set it: this override or the settings), else the OS preference. */
+/** The theme in force: the override on <html>, else the OS preference. */
 export function readEffectiveTheme(): EffectiveTheme {
   const attr = document.documentElement.getAttribute('data-theme');
   if (attr === 'dark' || attr === 'light') return attr;
