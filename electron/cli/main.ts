@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { APP_VERSION } from '../backend/version';
+import { registerOpenCommand } from './commands/open';
 import { registerServeCommand } from './commands/serve';
 import { registerTraceCommand } from './commands/trace';
 import { registerStatsCommand } from './commands/stats';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .name('tracelens')
     .description('Explore NExT-style execution-trace self-training runs (JSONL samples, traces, rationales, labels).')
     .version(APP_VERSION);
+  registerOpenCommand(program);
   registerServeCommand(program);
   registerTraceCommand(program);
   registerStatsCommand(program);
