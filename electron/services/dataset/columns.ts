@@ -112,22 +112,24 @@ export class Columns {
   }
 
   /** Turns chunk-relative lines into 1-based file lines once every chunk's line count is known. */
-  resolveLines(chunkFirstLine: ArrayLike<number>): void {
+  resolveLines(chunkFirstLine: ArrayLike<number>, fromRow = 0): void {
     const { line, chunk } = this.cols;
-    for (let r = 0; r < this.count; r++) line[r] += chunkFirstLine[chunk[r]];
+    for (let r = fromRow; r < this.count; r++) line[r] += chunkFirstLine[chunk[r]];
   }
 
   /**
-   * Row ids in file order (chunks are numbered in file order and each
-   * chunk's rows arrive in order): a counting sort on the chunk column.
+   * Row ids in file order (chunks are numbered in file order, or ranked by
+   * `rank`, and each chunk's rows arrive in order): a counting sort on the chunk column.
    */
-  fileOrder(chunks: number): Uint32Array {
+  fileOrder(chunks: number, rank?: ArrayLike<number>): Uint32Array {
+    // `rank` puts chunks in file order when they were not numbered so (chunks appended to a grown file).
     const counts = new Uint32Array(chunks + 1);
     const { chunk } = this.cols;
-    for (let r = 0; r < this.count; r++) counts[chunk[r] + 1]++;
+    const at = (r: number) => (rank ? rank[chunk[r]] : chunk[r]);
+    for (let r = 0; r < this.count; r++) counts[at(r) + 1]++;
     for (let k = 1; k <= chunks; k++) counts[k] += counts[k - 1];
     const order = new Uint32Array(this.count);
-    for (let r = 0; r < this.count; r++) order[counts[chunk[r]]++] = r;
+    for (let r = 0; r < this.count; r++) order[counts[at(r)]++] = r;
     return order;
   }
 

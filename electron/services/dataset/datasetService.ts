@@ -5,9 +5,10 @@ import type { DatasetSummary, IndexProgress, SampleDetail, SamplePage, StatsRow 
 import { computeStats } from '../../../shared/dataset/stats';
 import type { InputIssue } from '../../../shared/dataset/types';
 import { runGroundingPass } from './derived/backgroundPass';
-import { discoverFiles } from './discoverFiles';
+import { discoverFiles, type Discovered, type SourceFile } from './discoverFiles';
 import { cacheKey, loadIndex, saveIndex } from './indexCache';
-import { planChunks, runIndex } from './indexer';
+import { planAppend, planChunks, runIndex } from './indexer';
+import { grownFiles, recordTails } from './appendCheck';
 import type { OpenDataset } from './openDataset';
 import { createDataset, datasetIdFor, prepareFiles } from './prepareDataset';
 import type { LabelFilterHook } from './query/facetFilter';
@@ -48,6 +49,8 @@ interface Entry {
   runner: QueryRunner;
   done: Promise<void>;
   cancelled: boolean;
+  /** Index cache key of the files as last indexed. */
+  key: string;
   unwatch?: () => void;
 }
 
@@ -109,14 +112,15 @@ export class DatasetService {
     const existing = this.entries.get(id);
     const files = [...found.files, ...found.problems];
     if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.files, files)) return existing;
+    if (existing && existing.ds.mappingText === mappingText && (await this.tryAppend(existing, found, files))) return existing;
     if (existing) {
       existing.cancelled = true;
       existing.unwatch?.();
     }
     const ds = createDataset(found, mappingText);
-    const entry: Entry = { ds, files, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
-    this.entries.set(id, entry);
     const key = cacheKey(found.root, files, mappingText);
+    const entry: Entry = { ds, files, key, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    this.entries.set(id, entry);
     entry.done = prepareFiles(ds, found, this.convertDir)
       .then(() => this.index(entry, key))
       .catch((err: Error) => {
@@ -145,19 +149,30 @@ export class DatasetService {
       return;
     }
     planChunks(ds, this.pool.size);
+    await this.scan(entry, 0);
+  }
+
+  /** Scans chunks from `fromChunk` on, with progress, then marks the index ready, caches it and derives columns. */
+  private async scan(entry: Entry, fromChunk: number): Promise<void> {
+    const ds = entry.ds;
     let lastChanged = 0;
     const progress = setInterval(() => this.opts.onProgress?.(ds.id, ds.progress()), PROGRESS_MS);
     try {
-      await runIndex(ds, this.pool, {
-        strict: !!this.opts.strict,
-        onRows: () => {
-          const now = Date.now();
-          if (now - lastChanged > CHANGED_MS) {
-            lastChanged = now;
-            this.opts.onChanged?.(ds.summary());
-          }
+      await runIndex(
+        ds,
+        this.pool,
+        {
+          strict: !!this.opts.strict,
+          onRows: () => {
+            const now = Date.now();
+            if (now - lastChanged > CHANGED_MS) {
+              lastChanged = now;
+              this.opts.onChanged?.(ds.summary());
+            }
+          },
         },
-      });
+        fromChunk,
+      );
     } finally {
       clearInterval(progress);
     }
@@ -166,8 +181,37 @@ export class DatasetService {
     ds.state = 'ready';
     this.opts.onProgress?.(ds.id, ds.progress());
     this.opts.onChanged?.(ds.summary());
-    if (cacheDir) await this.save(ds, cacheDir, key).catch(() => undefined);
-    this.derive(entry, key);
+    if (this.opts.watch) await recordTails(ds);
+    if (this.opts.cacheDir) await this.save(ds, this.opts.cacheDir, entry.key).catch(() => undefined);
+    this.derive(entry, entry.key);
+  }
+
+  /**
+   * When files only grew (a training run appending to its JSONL), indexes
+   * just the new bytes into the same index: row handles stay valid and a
+   * multi-GB file is not read again. Anything else re-indexes from scratch.
+   */
+  private async tryAppend(entry: Entry, found: Discovered, files: SourceFile[]): Promise<boolean> {
+    const ds = entry.ds;
+    const problemsChanged = !sameFiles(entry.files.slice(ds.files.length), found.problems);
+    const grown = await grownFiles(ds, found.files, problemsChanged);
+    if (!grown || entry.cancelled) return false;
+    const fromChunk = ds.chunks.length;
+    ds.bytesAtStart = ds.bytesTotal;
+    for (const g of grown) ds.files[g.file].source = g.source;
+    planAppend(ds, grown);
+    entry.files = files;
+    entry.key = cacheKey(found.root, files, ds.mappingText);
+    ds.state = 'indexing';
+    ds.startedAt = Date.now();
+    ds.generation++;
+    this.opts.onChanged?.(ds.summary());
+    entry.done = this.scan(entry, fromChunk).catch((err: Error) => {
+      ds.state = 'error';
+      ds.error = err.message;
+      this.opts.onChanged?.(ds.summary());
+    });
+    return true;
   }
 
   /**
@@ -197,7 +241,7 @@ export class DatasetService {
     ds.fileIssues = hit.extra.issues;
     ds.droppedErrors = hit.extra.droppedErrors ?? 0;
     ds.restoredChunks = hit.extra.chunks;
-    ds.linesResolved = true;
+    ds.resolvedRows = ds.columns.count;
     ds.fromCache = true;
     ds.bytesTotal = ds.files.reduce((n, f) => n + (f.adapter ? f.dataSize : 0), 0);
     ds.elapsedMs = Date.now() - ds.startedAt;

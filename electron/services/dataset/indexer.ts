@@ -28,6 +28,20 @@ export function planChunks(ds: OpenDataset, workers: number): void {
   });
 }
 
+/**
+ * Chunks for bytes appended to already indexed files (a training run writing
+ * its JSONL): each grown file gets chunks over [old size, new size).
+ */
+export function planAppend(ds: OpenDataset, grown: Array<{ file: number; from: number; to: number }>): void {
+  const size = MAX_CHUNK;
+  for (const g of grown) {
+    for (let start = g.from; start < g.to; start += size) ds.chunks.push({ file: g.file, start, end: Math.min(g.to, start + size), lines: null, linesSeen: 0, bytesDone: 0 });
+    ds.files[g.file].dataSize = g.to;
+    ds.bytesTotal += g.to - g.from;
+  }
+  ds.appended = true;
+}
+
 export interface IndexOptions {
   strict: boolean;
   /** Called after every batch (rows were added). */
@@ -39,8 +53,9 @@ export interface IndexOptions {
  * it arrives. A chunk that fails (file removed or unreadable mid-scan) is
  * reported as an issue and the others go on.
  */
-export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions): Promise<void> {
-  const jobs = ds.chunks.map((c, k) => {
+export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0): Promise<void> {
+  const jobs = ds.chunks.slice(fromChunk).map((c, i) => {
+    const k = fromChunk + i;
     const f = ds.files[c.file];
     const job: Omit<ScanJob, 'jobId'> = {
       kind: 'scan',
@@ -51,7 +66,7 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
       adapter: f.adapter!,
       mapping: ds.mapping,
       pathFacts: f.pathFacts,
-      firstBatch: k === 0 ? 200 : 20_000,
+      firstBatch: i === 0 ? 200 : 20_000,
       strict: opts.strict,
     };
     return pool
@@ -81,7 +96,7 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
       });
   });
   await Promise.all(jobs);
-  ds.columns.resolveLines(ds.chunkFirstLines());
-  ds.linesResolved = true;
+  ds.columns.resolveLines(ds.chunkFirstLines(), ds.resolvedRows);
+  ds.resolvedRows = ds.columns.count;
   ds.generation++;
 }

@@ -19,6 +19,8 @@ export interface FileEntry {
   skipped: number;
   /** Lines not covered by chunks (files restored from the cache). */
   lines: number;
+  /** Hash of the last 4 KB indexed, to recognise a file that only grew. */
+  tail?: string;
 }
 
 export interface Chunk {
@@ -49,12 +51,17 @@ export class OpenDataset {
   /** Issues kept for listing are capped (a file of garbage must not fill memory); the rest are only counted. */
   static readonly MAX_ISSUES = 100_000;
   droppedErrors = 0;
-  linesResolved = false;
+  /** Rows below this hold absolute lines in the `line` column; later ones are relative to their chunk. */
+  resolvedRows = 0;
+  /** Chunks are not numbered in file order (bytes were appended to a file): order rows by `chunkRank`. */
+  appended = false;
   problems = new Map<string, Task>();
   fromCache = false;
   startedAt = Date.now();
   elapsedMs = 0;
   bytesTotal = 0;
+  /** Bytes already indexed when this (re)indexing started: appends measure their rate from here. */
+  bytesAtStart = 0;
   /** Bumped whenever rows are added or derived columns change: query caches key on it. */
   generation = 0;
   unrecognised: { file: string; fields: string[] }[] = [];
@@ -70,19 +77,18 @@ export class OpenDataset {
     readonly mappingText: string | null,
   ) {}
 
-  /** 1-based first line of each chunk, or -1 while an earlier chunk of its file is still unscanned. */
+  /**
+   * 1-based first line of each chunk, or -1 while an earlier chunk of its
+   * file is still unscanned. A file's chunks are in offset order in `chunks`
+   * (chunks for bytes appended later come after every other file's).
+   */
   chunkFirstLines(): Int32Array {
     const first = new Int32Array(this.chunks.length);
-    let prevFile = -1;
-    let next = 1;
+    const next = this.files.map((f) => 1 + f.lines);
     for (let k = 0; k < this.chunks.length; k++) {
       const c = this.chunks[k];
-      if (c.file !== prevFile) {
-        next = 1;
-        prevFile = c.file;
-      }
-      first[k] = next;
-      next = next < 0 || c.lines === null ? -1 : next + c.lines;
+      first[k] = next[c.file];
+      next[c.file] = next[c.file] < 0 || c.lines === null ? -1 : next[c.file] + c.lines;
     }
     return first;
   }
@@ -90,7 +96,7 @@ export class OpenDataset {
   /** 1-based line of row r in its file (0 while not yet known). */
   lineOf(r: number): number {
     const rel = this.columns.cols.line[r];
-    if (this.linesResolved) return rel;
+    if (r < this.resolvedRows) return rel;
     const first = this.chunkFirstLines()[this.columns.cols.chunk[r]];
     return first < 0 ? 0 : first + rel;
   }
@@ -124,9 +130,18 @@ export class OpenDataset {
   /** Row ids in file order (`index` sort), cached per generation. */
   fileOrder(): Uint32Array {
     if (this.fileOrderCache?.generation !== this.generation) {
-      this.fileOrderCache = { generation: this.generation, order: this.columns.fileOrder(Math.max(1, this.chunks.length, this.restoredChunks)) };
+      const chunks = Math.max(1, this.chunks.length, this.restoredChunks);
+      this.fileOrderCache = { generation: this.generation, order: this.columns.fileOrder(chunks, this.appended ? this.chunkRank() : undefined) };
     }
     return this.fileOrderCache.order;
+  }
+
+  /** Each chunk's position when chunks are sorted by (file, start offset). */
+  chunkRank(): Uint32Array {
+    const ids = this.chunks.map((_, k) => k).sort((a, b) => this.chunks[a].file - this.chunks[b].file || this.chunks[a].start - this.chunks[b].start);
+    const rank = new Uint32Array(this.chunks.length);
+    ids.forEach((k, i) => (rank[k] = i));
+    return rank;
   }
 
   progress(): IndexProgress {
@@ -134,7 +149,7 @@ export class OpenDataset {
     for (const c of this.chunks) bytesDone += c.bytesDone;
     if (this.state !== 'indexing') bytesDone = this.bytesTotal;
     const elapsedMs = this.state === 'indexing' ? Date.now() - this.startedAt : this.elapsedMs;
-    const rateMBs = elapsedMs > 0 ? bytesDone / 1048576 / (elapsedMs / 1000) : 0;
+    const rateMBs = elapsedMs > 0 ? (bytesDone - this.bytesAtStart) / 1048576 / (elapsedMs / 1000) : 0;
     const left = this.bytesTotal - bytesDone;
     return {
       bytesDone,
