@@ -15,12 +15,32 @@ export interface ServeHandle {
   output: () => string;
 }
 
+export interface RunningServe extends ServeHandle {
+  /** SIGTERM, then removes the dataset copy and the user-data folder it made (a no-op kill after `kill()`). */
+  stop(): Promise<void>;
+  /**
+   * SIGKILL: no shutdown hook runs, as in a crash or a power cut. The data and
+   * user-data folders stay, so a second server can start on them
+   * (`startServe({ dataDir, userDataDir })`); call `stop()` afterwards to remove them.
+   */
+  kill(): Promise<void>;
+}
+
+export interface StartServeOptions {
+  /** Folder to copy and serve (default: the demo dataset). */
+  dataset?: string;
+  /** Serve this folder as is, without a copy (e.g. the data of a server that was killed: the dataset id follows the path). */
+  dataDir?: string;
+  args?: string[];
+  userDataDir?: string;
+}
+
 /** Starts `tracelens serve` exactly as a user would, on a free port, and waits for its URL. */
-export async function startServe(opts: { dataset?: string; args?: string[]; userDataDir?: string } = {}): Promise<ServeHandle & { stop(): Promise<void> }> {
+export async function startServe(opts: StartServeOptions = {}): Promise<RunningServe> {
   const work = mkdtempSync(join(tmpdir(), 'tl-e2e-'));
-  const dataDir = join(work, 'data');
+  const dataDir = opts.dataDir ?? join(work, 'data');
   // Seed data is copied, so a test can never change the committed demo.
-  if (existsSync(opts.dataset ?? demoDataset)) cpSync(opts.dataset ?? demoDataset, dataDir, { recursive: true });
+  if (!opts.dataDir && existsSync(opts.dataset ?? demoDataset)) cpSync(opts.dataset ?? demoDataset, dataDir, { recursive: true });
   const userDataDir = opts.userDataDir ?? join(work, 'user-data');
   const child: ChildProcess = spawn(
     process.execPath,
@@ -42,17 +62,24 @@ export async function startServe(opts: { dataset?: string; args?: string[]; user
     child.stderr!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
   });
+  const running = () => child.exitCode === null && child.signalCode === null;
   return {
     url,
     dataDir,
     userDataDir,
     output: () => output,
+    async kill() {
+      if (!running()) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
-      if (child.exitCode === null) {
+      if (running()) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+        if (running()) child.kill('SIGKILL');
       }
       rmSync(work, { recursive: true, force: true });
     },
@@ -71,7 +98,7 @@ export async function rpc(page: Page, name: string, args: unknown): Promise<{ st
 }
 
 /** Each test gets its own server, dataset copy and user-data folder. */
-export const test = base.extend<{ serve: ServeHandle }>({
+export const test = base.extend<{ serve: RunningServe }>({
   serve: async ({}, use) => {
     const handle = await startServe();
     await use(handle);

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test } from '../fixtures';
-import { startKillableServe } from './killableServe';
+import { expect, startServe, test } from '../fixtures';
 
 test('labels made with the keyboard in the samples view come back after a crash and a lost browser profile', async ({ browser }) => {
   // Two servers start one after the other on a shared two-core machine.
   test.setTimeout(120_000);
-  const work = mkdtempSync(join(tmpdir(), 'tl-e2e-keys-'));
-  const userDataDir = join(work, 'user-data');
+  const first = await startServe();
   try {
-    const first = await startKillableServe(work, userDataDir);
     const ctx1 = await browser.newContext();
     const page = await ctx1.newPage();
     await page.goto(first.url);
@@ -46,7 +40,7 @@ test('labels made with the keyboard in the samples view come back after a crash 
     // Crash: no shutdown of any kind; then a fresh browser profile (empty IndexedDB).
     await first.kill();
     await ctx1.close();
-    const second = await startKillableServe(work, userDataDir);
+    const second = await startServe({ dataDir: first.dataDir, userDataDir: first.userDataDir });
     const ctx2 = await browser.newContext();
     const page2 = await ctx2.newPage();
     try {
@@ -61,9 +55,9 @@ test('labels made with the keyboard in the samples view come back after a crash 
       await expect(table).toContainText('identifies_bug=no usefulness=2');
     } finally {
       await ctx2.close();
-      await second.kill();
+      await second.stop();
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    await first.stop();
   }
 });

@@ -1,19 +1,23 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
 import { exportJsonl } from '../../../shared/annotation/exportFormat';
 import { makeLabel } from '../../../shared/annotation/label';
-import { expect, rpc, test } from '../fixtures';
-import { startKillableServe } from './killableServe';
+import { expect, rpc, startServe, test } from '../fixtures';
+
+/** Lines in the label journals under a user-data folder (0 before the first write). */
+function journalLines(userDataDir: string): number {
+  const dir = join(userDataDir, 'labels-journal');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((n, f) => n + readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).length, 0);
+}
 
 test('every acknowledged label comes back after the server is killed and browser storage is lost', async ({ browser }) => {
   // Two servers start one after the other on a shared two-core machine.
   test.setTimeout(120_000);
-  const work = mkdtempSync(join(tmpdir(), 'tl-e2e-labels-'));
-  const userDataDir = join(work, 'user-data');
+  const first = await startServe();
+  const userDataDir = first.userDataDir;
   try {
-    const first = await startKillableServe(work, userDataDir);
     const ctx1 = await browser.newContext();
     const page = await ctx1.newPage();
     await page.goto(first.url);
@@ -49,7 +53,9 @@ test('every acknowledged label comes back after the server is killed and browser
     await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} new`, { timeout: 30_000 });
     await page.getByTestId('import-apply').click();
     await expect(page.getByTestId('import-status')).toContainText(`Imported ${rows.length} new labels`);
-    // Acknowledged: the backend has fsync'd every change.
+    // Acknowledged: the backend has fsync'd every change. The pending count can read 0 for a
+    // moment before the imported changes reach the outbox, so wait for the journal itself first.
+    await expect.poll(() => journalLines(userDataDir), { timeout: 30_000 }).toBe(rows.length);
     await expect(page.getByTestId('journal-pending')).toHaveText('Journal up to date.');
     await expect(page.getByTestId('label-table')).toContainText(`Labels (${rows.length}`);
 
@@ -60,7 +66,7 @@ test('every acknowledged label comes back after the server is killed and browser
     expect(readFileSync(join(userDataDir, 'labels-journal', journalFiles[0]!), 'utf8').trim().split('\n')).toHaveLength(rows.length);
 
     // A new server on the same data folder, and a browser profile with empty IndexedDB.
-    const second = await startKillableServe(work, userDataDir);
+    const second = await startServe({ dataDir: first.dataDir, userDataDir });
     const ctx2 = await browser.newContext();
     const page2 = await ctx2.newPage();
     try {
@@ -73,9 +79,9 @@ test('every acknowledged label comes back after the server is killed and browser
       await expect(page2.getByTestId('agreement-table')).toBeVisible();
     } finally {
       await ctx2.close();
-      await second.kill();
+      await second.stop();
     }
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    await first.stop();
   }
 });
