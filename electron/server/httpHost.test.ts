@@ -82,6 +82,23 @@ describe('browser host on loopback', () => {
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('refuses calls another web page could forge (no JSON content type, a foreign Origin)', async () => {
+    const base = await start('127.0.0.1', null);
+    const body = JSON.stringify({ message: 'x' });
+    const forged = [
+      // What <form method=post> or fetch(..., { mode: 'no-cors' }) from any site can send without a preflight.
+      await fetch(`${base}/api/rpc/app:ping`, { method: 'POST', body, headers: { 'content-type': 'text/plain' } }),
+      await rpc(base, 'app:ping', body, { origin: 'https://evil.example' }),
+      await rpc(base, 'app:ping', body, { 'sec-fetch-site': 'cross-site' }),
+    ];
+    for (const res of forged) {
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    const own = await rpc(base, 'app:ping', body, { origin: base });
+    expect(await own.json()).toMatchObject({ ok: true, value: { pong: 'x' } });
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const base = await start('127.0.0.1', null);
     const { request } = await import('node:http');

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dispatch } from '../../shared/contract/dispatch';
 import type { Envelope, RpcErrorCode } from '../../shared/contract';
 import type { Backend } from '../backend/createBackend';
-import { isAllowedHostHeader, isAuthorised, SECURITY_HEADERS, TOKEN_COOKIE } from './security';
+import { isAllowedHostHeader, isAuthorised, rpcRefusal, SECURITY_HEADERS, TOKEN_COOKIE } from './security';
 import { serveStatic } from './staticFiles';
 
 export interface HttpHostOptions {
@@ -57,6 +57,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 async function handleRpc(backend: Backend, name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, errorEnvelope('bad-request', 'Use POST for requests'));
+  const refusal = rpcRefusal(req);
+  if (refusal) return sendJson(res, 403, errorEnvelope('forbidden', refusal));
   let args: unknown;
   try {
     const body = await readBody(req);

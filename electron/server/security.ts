@@ -67,3 +67,28 @@ export function isAllowedHostHeader(req: IncomingMessage, boundHost: string, tok
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   return isLoopbackHost(host);
 }
+
+/**
+ * On loopback there is no token, so any web page the user visits could POST
+ * to the API (a "simple" cross-site request needs no CORS preflight) and, for
+ * example, run Python through `trace:run`. Calls are refused unless they carry
+ * a JSON body (which a cross-site page can only send after a preflight this
+ * server never grants) and, when the browser names the caller, come from this
+ * server's own origin.
+ */
+export function rpcRefusal(req: IncomingMessage): string | null {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') return 'Requests must be sent as application/json';
+  if (req.headers['sec-fetch-site'] === 'cross-site') return 'Cross-site requests are refused';
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isSameOrigin(origin, req.headers.host)) return `Requests from ${origin.slice(0, 100)} are refused`;
+  return null;
+}
+
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
