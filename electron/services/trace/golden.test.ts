@@ -42,4 +42,13 @@ describe('NExT rendering of a real trace', () => {
     expect(essentials(parsed.tests[0].events)).toEqual(essentials(result.tests[0].events));
     expect(parsed.tests[0].outcome).toBe('failed');
   });
+
+  it('says in the text that a trace stopped at the step cap, and reads it back as truncated', async () => {
+    const loop = 'def count_digits(n):\n    count = 1\n    while n >= 10:\n        n // 10\n        count += 1\n    return count\n';
+    const result = await tracer.run({ code: loop, tests: ['assert count_digits(1234) == 4'], maxSteps: 50 });
+    expect(result.tests[0]).toMatchObject({ outcome: 'step-limit', truncated: true });
+    const text = renderNextInline(result, 0);
+    expect(text.split('\n').at(-1)).toBe("assert count_digits(1234) == 4  # __outcome__ = 'step-limit'");
+    expect(parseNextInline(text).tests[0]).toMatchObject({ outcome: 'step-limit', passed: false, truncated: true });
+  });
 });

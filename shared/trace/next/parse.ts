@@ -1,4 +1,5 @@
 import type { StructuredTrace, TestTrace, TraceEvent, TraceOutcome } from '../types';
+import { inferOutcome, markedOutcome, OUTCOME_MARKER } from './outcome';
 import { entryKind, parseLineEntries } from './parseEntries';
 import { splitComment, type TripleQuote } from './scan';
 
@@ -32,11 +33,17 @@ export function parseNextInline(text: string): ParsedNextTrace {
   const seen = new Set<number>();
   const elidedLines: number[] = [];
   let maxStep = -1;
+  // Assigned in the callback below: the cast keeps TypeScript from narrowing it to null.
+  let marked = null as { outcome: TraceOutcome; line: number } | null;
   traces.forEach((trace, index) => {
     if (trace === null) return;
     const lineNo = index + 1;
     const parsed = parseLineEntries(trace, lineNo);
     warnings.push(...parsed.warnings);
+    if (parsed.outcome) {
+      if (marked) warnings.push(`line ${lineNo}: a second ${OUTCOME_MARKER} marker (line ${marked.line} has one); kept the last`);
+      marked = { outcome: parsed.outcome, line: lineNo };
+    }
     if (parsed.elided) elidedLines.push(lineNo);
     let previous = -1;
     for (const entry of parsed.entries) {
@@ -59,17 +66,18 @@ export function parseNextInline(text: string): ParsedNextTrace {
       events.push(event);
     }
   });
-  if (!events.length) warnings.push('no trace comments of the form "# (k) name=value" were found');
+  if (!events.length && !marked) warnings.push('no trace comments of the form "# (k) name=value" were found');
   events.sort((a, b) => a.step - b.step);
   const programEnd = testStart < 0 ? code.length : testStart;
   const program = code.slice(0, programEnd);
   while (program.length && !program[program.length - 1].trim()) program.pop();
+  const inferred = inferOutcome(events, testStart < 0 ? Infinity : testStart + 1);
+  const ending = marked ? markedOutcome(marked.outcome, inferred) : { ...inferred, truncated: false };
   const test: TestTrace = {
     test: testStart < 0 ? '' : code.slice(testStart).join('\n'),
     ...(testStart < 0 ? {} : { testLine: testStart + 1 }),
-    ...inferOutcome(events, testStart < 0 ? Infinity : testStart + 1),
+    ...ending,
     events,
-    truncated: false,
     stdout: '',
     ...(elidedLines.length ? { elidedLines } : {}),
   };
@@ -104,11 +112,4 @@ function enclosingFunctions(code: string[], testStart: number): Array<string | u
     }
     return stack[stack.length - 1]?.name ?? '<module>';
   });
-}
-
-function inferOutcome(events: TraceEvent[], testLine: number): { outcome: TraceOutcome; passed: boolean; exception?: { type: string; message: string } } {
-  const failure = [...events].reverse().find((e) => e.kind === 'exception');
-  if (!failure?.exception) return { outcome: 'ok', passed: true };
-  const assertion = failure.exception.type === 'AssertionError' && failure.line >= testLine;
-  return { outcome: assertion ? 'failed' : 'exception', passed: false, exception: failure.exception };
 }

@@ -1,4 +1,5 @@
-import type { TraceEvent } from '../types';
+import type { TraceEvent, TraceOutcome } from '../types';
+import { readOutcomeMarker } from './outcome';
 import { parsePyStr } from './pyLiteral';
 import { cutAt, scanNaive, scanTopLevel } from './scan';
 
@@ -15,6 +16,8 @@ export interface LineEntries {
   entries: ParsedEntry[];
   /** True when the line had a `...` (entries elided). */
   elided: boolean;
+  /** The `__outcome__ = '...'` marker's value, when the line has one. */
+  outcome?: TraceOutcome;
   warnings: string[];
 }
 
@@ -42,6 +45,7 @@ export function parseLineEntries(text: string, lineNo: number): LineEntries {
   }
   const entries: ParsedEntry[] = [];
   let elided = false;
+  let outcome: TraceOutcome | undefined;
   let offset = 0;
   for (const piece of cutAt(text, separators, ';')) {
     const start = offset;
@@ -52,6 +56,10 @@ export function parseLineEntries(text: string, lineNo: number): LineEntries {
       elided = true;
       continue;
     }
+    const marker = readOutcomeMarker(trimmed, lineNo);
+    if (marker && 'outcome' in marker) outcome = marker.outcome;
+    else if (marker) warnings.push(marker.warning);
+    if (marker) continue;
     const match = ENTRY.exec(trimmed);
     const local = separators.filter((at) => at > start && at < start + piece.length).map((at) => at - start);
     if (!match && STARTS_ASSIGN.test(trimmed)) {
@@ -69,7 +77,7 @@ export function parseLineEntries(text: string, lineNo: number): LineEntries {
     const entry = parseAssignments(piece, piece.indexOf(')') + 1, local, Number(match[1]), lineNo, warnings);
     if (entry) entries.push(entry);
   }
-  return { entries, elided, warnings };
+  return { entries, elided, warnings, ...(outcome ? { outcome } : {}) };
 }
 
 function mergeInto(target: ParsedEntry, extra: ParsedEntry): void {

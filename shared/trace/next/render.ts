@@ -1,4 +1,5 @@
 import type { StructuredTrace, TraceEvent } from '../types';
+import { outcomeMarker } from './outcome';
 import { pyStrRepr } from './pyLiteral';
 import { splitComment, type TripleQuote } from './scan';
 
@@ -46,7 +47,9 @@ export function elide(entries: string[], keepFirst: number, keepLast: number, pa
  * The NExT inline rendering of one test: the program with `# (k) var=value`
  * comments on each executed line, followed by the test line(s), the step
  * counter carrying on into them (a failing assertion shows
- * `__exception__ = AssertionError()`).
+ * `__exception__ = AssertionError()`). A test that ended in a way the entries
+ * cannot show (cut at the step cap, timed out, ...) gets `__outcome__ = '...'`
+ * at the end of its last line's comment (see outcome.ts).
  */
 export function renderNextInline(trace: StructuredTrace, testIndex: number, opts: NextRenderOptions = {}): string {
   const keepFirst = Math.max(0, opts.keepFirst ?? 2);
@@ -68,9 +71,11 @@ export function renderNextInline(trace: StructuredTrace, testIndex: number, opts
     if (entry) entries[target[index]].push(entry);
   }
   const partial = new Set((test.elidedLines ?? []).map((line) => (line >= testLine ? program.length + (line - testLine) : line - 1)));
-  return lines
-    .map((line, i) => (entries[i].length ? `${line}  # ${elide(entries[i], keepFirst, keepLast, partial.has(i)).join('; ')}` : line))
-    .join('\n');
+  const comments = entries.map((list, i) => (list.length ? elide(list, keepFirst, keepLast, partial.has(i)) : list));
+  // An ending the entries cannot tell (step cap, timeout, limits) is said on the test's last line.
+  const marker = outcomeMarker(test.outcome, ordered, testLine);
+  if (marker && lines.length) comments[target[lines.length - 1]].push(marker);
+  return lines.map((line, i) => (comments[i].length ? `${line}  # ${comments[i].join('; ')}` : line)).join('\n');
 }
 
 /**
