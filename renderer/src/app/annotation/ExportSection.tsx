@@ -3,7 +3,8 @@ import { exportCsv, exportJsonl, type ExportInput } from '../../../../shared/ann
 import { getLabelsDb } from '../../db';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { fetchJoined } from './datasetKeys';
-import { downloadText, exportFileName } from './download';
+import { downloadText } from '../../components/download';
+import { exportFileName } from './exportFileName';
 import { useDatasetLabels } from './useAnnotationData';
 
 /** Labels out as JSONL (for re-import and analysis) or CSV, with every provenance field and optionally the samples' fields. */

@@ -5,7 +5,7 @@ import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
 import { QueueBuilder } from './QueueBuilder';
 import { QueueProgressBar } from './QueueProgressBar';
-import { downloadText } from './download';
+import { downloadText, safeFileName } from '../../components/download';
 import { useActiveQueue, useDatasetLabels, useQueues } from './useAnnotationData';
 
 /** Queues of the dataset: build, activate, progress per annotator, and start labelling. */
@@ -65,7 +65,7 @@ export function QueueSection({ datasetId }: { datasetId: string }) {
                     <button onClick={() => void setQueue(q.id === queueId ? null : q.id)}>{q.id === queueId ? 'Deactivate' : 'Activate'}</button>
                     <button
                       title="A file other annotators load to build the identical queue"
-                      onClick={() => downloadText(`queue-${q.name}.json`.replace(/[^A-Za-z0-9._-]+/g, '_'), queueFile(q, q.items), 'application/json')}
+                      onClick={() => downloadText(safeFileName(`queue-${q.name}.json`), queueFile(q, q.items), 'application/json')}
                     >
                       Save spec
                     </button>

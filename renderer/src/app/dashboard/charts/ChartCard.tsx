@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { download, exportSize, fileStem, serializeSvg, svgToPng } from './exportChart';
+import { downloadBlob } from '../../../components/download';
+import { exportSize, fileStem, serializeSvg, svgToPng } from './exportChart';
 import { useWidth } from './useWidth';
 
 export interface LegendItem {
@@ -34,10 +35,10 @@ export function ChartCard({ title, subtitle, hint, testId, legend, controls, not
       setExportError(null);
       const meta = { title, subtitle, legend };
       const text = serializeSvg(svg, meta);
-      if (kind === 'svg') download(new Blob([text], { type: 'image/svg+xml' }), `${fileStem(title)}.svg`);
+      if (kind === 'svg') downloadBlob(new Blob([text], { type: 'image/svg+xml' }), `${fileStem(title)}.svg`);
       else {
         const { width: w, height: h } = exportSize(svg, meta);
-        download(await svgToPng(text, w, h), `${fileStem(title)}.png`);
+        downloadBlob(await svgToPng(text, w, h), `${fileStem(title)}.png`);
       }
     } catch (err) {
       setExportError(`Export failed: ${err instanceof Error ? err.message : String(err)}`);

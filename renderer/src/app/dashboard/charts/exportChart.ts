@@ -113,18 +113,6 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   }
 }
 
-/** Saves a blob through the browser's download (Electron shows its save dialog). */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** "Fix rate by iteration" → "fix-rate-by-iteration". */
 export function fileStem(title: string): string {
   return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'chart';

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DatasetSummary } from '../../../../../shared/contract';
 import { Dialog } from '../../../components/Dialog';
+import { downloadText } from '../../../components/download';
 import { useDatasetStore } from '../datasetStore';
 import { useViewStore } from '../../state/viewStore';
 import { MappingFieldRow } from './MappingFieldRow';
@@ -18,15 +19,6 @@ const PREVIEW_CHARS = 160;
 // Long strings (code, rationales) are cut so the preview shows the shape, not the bulk.
 function previewText(record: Record<string, unknown>): string {
   return JSON.stringify(record, (_k, v: unknown) => (typeof v === 'string' && v.length > PREVIEW_CHARS ? `${v.slice(0, PREVIEW_CHARS)}…` : v), 2);
-}
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${name}.mapping.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Maps canonical fields to a foreign file's fields, previews the result and re-opens the dataset with it. */
@@ -81,7 +73,7 @@ export function MappingForm({ summary, unrecognised, onClose }: Props) {
             Load mapping…
             <input type="file" accept=".json,application/json" data-testid="mapping-load" onChange={(e) => void load(e.target.files?.[0])} />
           </label>
-          <button data-testid="mapping-download" onClick={() => download(draft.name || 'custom', json)}>
+          <button data-testid="mapping-download" onClick={() => downloadText(`${draft.name || 'custom'}.mapping.json`, json, 'application/json')}>
             Download mapping JSON
           </button>
           <button data-testid="mapping-apply" disabled={error !== null || opening} onClick={() => void apply()}>
