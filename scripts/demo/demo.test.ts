@@ -97,6 +97,15 @@ describe('the committed demo dataset', () => {
     for (const s of all.filter((x) => x.meta!.fix_source === 'unchanged')) expect(s.passed, s.problem_id).toBe(false);
   });
 
+  it('has inline traces that read back as failing, a loop cut at the step cap as truncated', () => {
+    // Inline records show a failing test (inlineOf): none may parse back as a pass.
+    const inline = all.filter((s) => typeof s.trace === 'string');
+    for (const s of inline) expect(parseNextInline(s.trace as string).tests[0].passed, `${s.problem_id} iter${s.iteration}`).toBe(false);
+    const cut = inline.filter((s) => s.problem_id === 'demo/41').map((s) => parseNextInline(s.trace as string).tests[0]);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const t of cut) expect(t).toMatchObject({ outcome: 'step-limit', truncated: true });
+  });
+
   it('mixes NExT inline and structured traces in both splits', () => {
     for (const split of ['train', 'dev']) {
       const kinds = new Set(samples(split, 0).map((s) => typeof s.trace));
