@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { InputIssue } from '../../../shared/dataset/types';
+import { touch } from './cacheSweep';
 import type { SourceFile } from './discoverFiles';
 
 /** JSON arrays are parsed whole: refuse ones that would not fit comfortably in memory. */
@@ -90,6 +91,7 @@ async function once(out: string, issues: InputIssue[], convert: (part: string, f
   const issuesFile = out + '.issues.json';
   const cached = await fs.readFile(issuesFile, 'utf8').catch(() => null);
   if (cached) {
+    await Promise.all([touch(out), touch(issuesFile)]); // last use, for the cache sweep
     const saved = JSON.parse(cached) as { ok: boolean; issues: InputIssue[] };
     issues.push(...saved.issues);
     return saved.ok;

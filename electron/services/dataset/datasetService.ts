@@ -6,6 +6,7 @@ import { computeStats } from '../../../shared/dataset/stats';
 import type { InputIssue } from '../../../shared/dataset/types';
 import { runGroundingPass } from './derived/backgroundPass';
 import { discoverFiles, type Discovered, type SourceFile } from './discoverFiles';
+import { sweepCache } from './cacheSweep';
 import { cacheKey, loadIndex, saveIndex } from './indexCache';
 import { planAppend, planChunks, runIndex } from './indexer';
 import { grownFiles, recordTails } from './appendCheck';
@@ -67,8 +68,10 @@ export class DatasetService {
   labelFilter: LabelFilterHook | null = null;
 
   constructor(private readonly opts: DatasetServiceOptions) {
-    if (opts.cacheDir) this.convertDir = path.join(opts.cacheDir, 'converted');
-    else this.convertDir = this.tempDir = mkdtempSync(path.join(tmpdir(), 'tracelens-convert-'));
+    if (opts.cacheDir) {
+      this.convertDir = path.join(opts.cacheDir, 'converted');
+      void sweepCache(opts.cacheDir);
+    } else this.convertDir = this.tempDir = mkdtempSync(path.join(tmpdir(), 'tracelens-convert-'));
     // Start the workers now (app start-up), not when the first dataset is opened: their start-up
     // then never delays a first page. Idle workers are unref'd and cost a few MB each.
     if (opts.eagerWorkers) void this.pool;

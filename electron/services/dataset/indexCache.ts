@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { touch } from './cacheSweep';
 import { COLUMN_NAMES, COLUMN_TYPES, Columns } from './columns';
 
 /** Bump when the index layout or the meaning of a column changes: old caches are then ignored. */
@@ -55,6 +56,7 @@ export async function loadIndex<E>(dir: string, key: string): Promise<{ columns:
     const meta = JSON.parse(await fs.readFile(base + '.json', 'utf8')) as CacheMeta<E>;
     if (meta.version !== ENGINE_VERSION) return null;
     const bin = await fs.readFile(base + '.bin');
+    await Promise.all([touch(base + '.json'), touch(base + '.bin')]); // last use, for the cache sweep
     // Copy into a fresh, aligned ArrayBuffer: Buffer pools may start at odd offsets.
     const ab = new ArrayBuffer(bin.byteLength);
     new Uint8Array(ab).set(bin);

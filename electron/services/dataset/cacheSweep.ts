@@ -1,0 +1,31 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** Index and conversion caches not used for this long are removed. */
+export const CACHE_MAX_AGE_MS = 30 * 24 * 3600 * 1000;
+
+/** Marks a cache file as used now (its modification time is its last use). */
+export async function touch(file: string): Promise<void> {
+  const now = new Date();
+  await fs.utimes(file, now, now).catch(() => undefined);
+}
+
+/**
+ * Deletes cache files (indexes and converted copies) unused for `maxAgeMs`:
+ * datasets come and go, and a multi-GB decompressed copy must not stay
+ * forever. Errors are ignored — another app instance may be sweeping too.
+ */
+export async function sweepCache(dir: string, maxAgeMs = CACHE_MAX_AGE_MS, now = Date.now()): Promise<number> {
+  let removed = 0;
+  for (const sub of [dir, path.join(dir, 'converted')]) {
+    const names = await fs.readdir(sub).catch(() => [] as string[]);
+    for (const name of names) {
+      const p = path.join(sub, name);
+      const st = await fs.stat(p).catch(() => null);
+      if (!st?.isFile() || now - st.mtimeMs < maxAgeMs) continue;
+      await fs.rm(p, { force: true }).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
+}
