@@ -11,8 +11,8 @@ function ranks(values: string[]): Uint32Array {
 
 /**
  * Sorts rows (given in file order) by a field; ties keep file order. Uses a
- * numeric key per row and a typed-array sort of packed (key, position) pairs
- * so that a million rows sort without a JS comparator per pair where possible.
+ * numeric key per row and, when the keys are small integers, a native sort of
+ * packed (key, position) pairs, so a million rows sort without a JS comparator.
  */
 export function sortRows(ds: OpenDataset, rows: Uint32Array, field: SortField, dir: 'asc' | 'desc'): Uint32Array {
   if (field === 'index') return dir === 'asc' ? rows : rows.slice().reverse();
@@ -47,12 +47,28 @@ export function sortRows(ds: OpenDataset, rows: Uint32Array, field: SortField, d
   }
   const n = rows.length;
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = key(rows[i]);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = key(rows[i]);
+    keys[i] = k;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  const out = new Uint32Array(n);
+  if (n > 0 && Number.isInteger(min) && Number.isInteger(max) && max - min < 2 ** 20 && n < 2 ** 32) {
+    // Integer keys in a small range: pack (key, position) into one exact double and use the
+    // native numeric sort (no comparator calls: a million rows sort in tens of milliseconds).
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = (dir === 'asc' ? keys[i] - min : max - keys[i]) * 2 ** 32 + i;
+    packed.sort();
+    for (let i = 0; i < n; i++) out[i] = rows[packed[i] % 2 ** 32];
+    return out;
+  }
   const pos = new Uint32Array(n);
   for (let i = 0; i < n; i++) pos[i] = i;
   const sign = dir === 'asc' ? 1 : -1;
   pos.sort((a, b) => (keys[a] - keys[b]) * sign || a - b);
-  const out = new Uint32Array(n);
   for (let i = 0; i < n; i++) out[i] = rows[pos[i]];
   return out;
 }
