@@ -2,6 +2,7 @@ import { format, scaleBand, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import type { BoxDatum } from '../chartModel';
 import { Axis } from './Axis';
+import { activateOnKey, PlotFrame, plotSize } from './PlotFrame';
 import { thinTicks } from './thinTicks';
 import { Tooltip, useTooltip } from './Tooltip';
 
@@ -27,8 +28,7 @@ const fmt = format(',.0f');
  */
 export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxes, yLabel, onSelect }: BoxPlotChartProps) {
   const { tip, show, hide } = useTooltip();
-  const innerW = Math.max(40, width - M.left - M.right);
-  const innerH = height - M.top - M.bottom;
+  const { innerW, innerH } = plotSize(width, height, M);
   const yMax = useMemo(() => {
     const fences = boxes.map((b) => Math.min(b.stats.max, b.stats.q3 + 1.5 * (b.stats.q3 - b.stats.q1)));
     return Math.max(1, ...fences);
@@ -42,44 +42,36 @@ export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxe
 
   return (
     <>
-      <svg width={width} height={height} className="chart-svg" role="img" aria-label={yLabel}>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis orient="left" scale={y} tickFormat={(v) => fmt(v)} ticks={5} gridSize={innerW} />
-          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
-          <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
-            {yLabel}
-          </text>
-          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
-            Self-training iteration
-          </text>
-          {boxes.map((b) => {
-            const bx = (x(b.x) ?? 0) + (xs(b.series) ?? 0);
-            const w = xs.bandwidth();
-            const mid = bx + w / 2;
-            const s = b.stats;
-            return (
-              <g
-                key={b.key}
-                className="chart-mark"
-                role="button"
-                tabIndex={0}
-                aria-label={b.tooltip}
-                data-testid={`box-${b.key}`}
-                onClick={() => onSelect(b)}
-                onKeyDown={(e) => e.key === 'Enter' && onSelect(b)}
-                onMouseMove={(e) => show(e, b.tooltip)}
-                onMouseLeave={hide}
-              >
-                <line className="box-whisker" x1={mid} x2={mid} y1={y(s.min)} y2={clampY(s.max)} />
-                {s.max > top && <path className="box-overflow" d={`M${mid - 4},${y(top) + 6} L${mid},${y(top)} L${mid + 4},${y(top) + 6}`} />}
-                <rect x={bx} y={clampY(s.q3)} width={w} height={Math.max(1, clampY(s.q1) - clampY(s.q3))} fill={color(b.series)} fillOpacity={0.35} stroke={color(b.series)} />
-                <line className="box-median" x1={bx} x2={bx + w} y1={clampY(s.median)} y2={clampY(s.median)} stroke={color(b.series)} />
-                <circle cx={mid} cy={clampY(s.mean)} r={2.5} fill={color(b.series)} />
-              </g>
-            );
-          })}
-        </g>
-      </svg>
+      <PlotFrame width={width} height={height} margin={M} label={yLabel} yTitle={yLabel} xTitle="Self-training iteration">
+        <Axis orient="left" scale={y} tickFormat={(v) => fmt(v)} ticks={5} gridSize={innerW} />
+        <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
+        {boxes.map((b) => {
+          const bx = (x(b.x) ?? 0) + (xs(b.series) ?? 0);
+          const w = xs.bandwidth();
+          const mid = bx + w / 2;
+          const s = b.stats;
+          return (
+            <g
+              key={b.key}
+              className="chart-mark"
+              role="button"
+              tabIndex={0}
+              aria-label={b.tooltip}
+              data-testid={`box-${b.key}`}
+              onClick={() => onSelect(b)}
+              onKeyDown={activateOnKey(() => onSelect(b))}
+              onMouseMove={(e) => show(e, b.tooltip)}
+              onMouseLeave={hide}
+            >
+              <line className="box-whisker" x1={mid} x2={mid} y1={y(s.min)} y2={clampY(s.max)} />
+              {s.max > top && <path className="box-overflow" d={`M${mid - 4},${y(top) + 6} L${mid},${y(top)} L${mid + 4},${y(top) + 6}`} />}
+              <rect x={bx} y={clampY(s.q3)} width={w} height={Math.max(1, clampY(s.q1) - clampY(s.q3))} fill={color(b.series)} fillOpacity={0.35} stroke={color(b.series)} />
+              <line className="box-median" x1={bx} x2={bx + w} y1={clampY(s.median)} y2={clampY(s.median)} stroke={color(b.series)} />
+              <circle cx={mid} cy={clampY(s.mean)} r={2.5} fill={color(b.series)} />
+            </g>
+          );
+        })}
+      </PlotFrame>
       <Tooltip tip={tip} />
     </>
   );

@@ -2,6 +2,7 @@ import { format, line, scaleLinear, curveMonotoneX } from 'd3';
 import { useMemo } from 'react';
 import type { HistogramBin, HistogramLine } from '../chartModel';
 import { Axis } from './Axis';
+import { activateOnKey, PlotFrame, plotSize } from './PlotFrame';
 import { Tooltip, useTooltip } from './Tooltip';
 
 interface HistogramChartProps {
@@ -19,8 +20,7 @@ const chars = format(',.0f');
 /** Rationale-length distributions as frequency polygons (share of samples per bin), one line per iteration. */
 export function HistogramChart({ width, height = 260, lines, color, onSelect }: HistogramChartProps) {
   const { tip, show, hide } = useTooltip();
-  const innerW = Math.max(40, width - M.left - M.right);
-  const innerH = height - M.top - M.bottom;
+  const { innerW, innerH } = plotSize(width, height, M);
   const bins = lines[0]?.bins ?? [];
   const x = useMemo(
     () => scaleLinear().domain([bins[0]?.x0 ?? 0, bins.at(-1)?.x1 ?? 1]).range([0, innerW]),
@@ -33,40 +33,39 @@ export function HistogramChart({ width, height = 260, lines, color, onSelect }: 
 
   return (
     <>
-      <svg width={width} height={height} className="chart-svg" role="img" aria-label="Rationale length distribution">
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis orient="left" scale={y} tickFormat={(v) => pct(v)} ticks={5} gridSize={innerW} />
-          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickFormat={(v) => chars(v)} ticks={8} />
-          <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
-            Share of samples
-          </text>
-          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
-            Rationale length (chars; last bin: this long or longer)
-          </text>
-          {lines.map((l) => (
-            <g key={l.key}>
-              <path d={path(l.bins) ?? ''} fill="none" stroke={color(l.key)} strokeWidth={2} />
-              {l.bins.map((b, i) => (
-                <circle
-                  key={i}
-                  className="chart-mark"
-                  role="button"
-                  tabIndex={0}
-                  aria-label={b.tooltip}
-                  cx={mid(b)}
-                  cy={y(b.share)}
-                  r={3.5}
-                  fill={color(l.key)}
-                  onClick={() => onSelect(b)}
-                  onKeyDown={(e) => e.key === 'Enter' && onSelect(b)}
-                  onMouseMove={(e) => show(e, b.tooltip)}
-                  onMouseLeave={hide}
-                />
-              ))}
-            </g>
-          ))}
-        </g>
-      </svg>
+      <PlotFrame
+        width={width}
+        height={height}
+        margin={M}
+        label="Rationale length distribution"
+        yTitle="Share of samples"
+        xTitle="Rationale length (chars; last bin: this long or longer)"
+      >
+        <Axis orient="left" scale={y} tickFormat={(v) => pct(v)} ticks={5} gridSize={innerW} />
+        <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickFormat={(v) => chars(v)} ticks={8} />
+        {lines.map((l) => (
+          <g key={l.key}>
+            <path d={path(l.bins) ?? ''} fill="none" stroke={color(l.key)} strokeWidth={2} />
+            {l.bins.map((b, i) => (
+              <circle
+                key={i}
+                className="chart-mark"
+                role="button"
+                tabIndex={0}
+                aria-label={b.tooltip}
+                cx={mid(b)}
+                cy={y(b.share)}
+                r={3.5}
+                fill={color(l.key)}
+                onClick={() => onSelect(b)}
+                onKeyDown={activateOnKey(() => onSelect(b))}
+                onMouseMove={(e) => show(e, b.tooltip)}
+                onMouseLeave={hide}
+              />
+            ))}
+          </g>
+        ))}
+      </PlotFrame>
       <Tooltip tip={tip} />
     </>
   );

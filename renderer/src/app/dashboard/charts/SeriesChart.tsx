@@ -1,7 +1,8 @@
 import { line, scaleBand, scaleLinear } from 'd3';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import type { SeriesPoint } from '../chartModel';
 import { Axis } from './Axis';
+import { activateOnKey, PlotFrame, plotSize } from './PlotFrame';
 import { thinTicks } from './thinTicks';
 import { Tooltip, useTooltip } from './Tooltip';
 
@@ -28,8 +29,7 @@ const M = { top: 12, right: 16, bottom: 40, left: 56 };
  */
 export function SeriesChart({ mode, width, height = 260, xDomain, series, color, points, yDomain, yFormat, yLabel, onSelect }: SeriesChartProps) {
   const { tip, show, hide } = useTooltip();
-  const innerW = Math.max(40, width - M.left - M.right);
-  const innerH = height - M.top - M.bottom;
+  const { innerW, innerH } = plotSize(width, height, M);
   const x = useMemo(() => scaleBand<string>().domain(xDomain).range([0, innerW]).padding(0.2), [xDomain, innerW]);
   const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08), [series, x]);
   const xTicks = useMemo(() => thinTicks(xDomain, innerW), [xDomain, innerW]);
@@ -37,19 +37,13 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
   // Lines dodge each split a little around the band centre so that their whiskers do not overlap.
   const dodge = (series: string) => ((xs(series) ?? 0) + xs.bandwidth() / 2 - x.bandwidth() / 2) * 0.15;
   const cx = (p: SeriesPoint) => (x(p.x) ?? 0) + (mode === 'bars' ? (xs(p.series) ?? 0) + xs.bandwidth() / 2 : x.bandwidth() / 2 + dodge(p.series));
-  const keyActivate = (p: SeriesPoint) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onSelect(p);
-    }
-  };
   const markProps = (p: SeriesPoint) => ({
     role: 'button',
     tabIndex: 0,
     'aria-label': p.tooltip,
     'data-testid': `mark-${p.key}`,
     onClick: () => onSelect(p),
-    onKeyDown: keyActivate(p),
+    onKeyDown: activateOnKey(() => onSelect(p)),
     onMouseMove: (e: React.MouseEvent) => show(e, p.tooltip),
     onMouseLeave: hide,
     className: 'chart-mark',
@@ -61,54 +55,46 @@ export function SeriesChart({ mode, width, height = 260, xDomain, series, color,
 
   return (
     <>
-      <svg width={width} height={height} className="chart-svg" role="img" aria-label={yLabel}>
-        <g transform={`translate(${M.left},${M.top})`}>
-          <Axis orient="left" scale={y} tickFormat={yFormat} ticks={5} gridSize={innerW} />
-          <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
-          <text className="axis-label" transform={`translate(${-M.left + 14},${innerH / 2}) rotate(-90)`} textAnchor="middle">
-            {yLabel}
-          </text>
-          <text className="axis-label" x={innerW / 2} y={innerH + 34} textAnchor="middle">
-            Self-training iteration
-          </text>
-          {mode === 'lines' &&
-            series.map((s) => (
-              <path key={s} d={path(points.filter((p) => p.series === s)) ?? ''} fill="none" stroke={color(s)} strokeWidth={2} />
-            ))}
-          {points.map((p) => {
-            if (x(p.x) === undefined) return null;
-            const px = cx(p);
-            if (p.value === null) {
-              return (
-                <g key={p.key} {...markProps(p)}>
-                  <rect x={px - 12} y={innerH - 18} width={24} height={18} fill="transparent" />
-                  <text x={px} y={innerH - 4} textAnchor="middle" className="na-text">
-                    n/a
-                  </text>
-                </g>
-              );
-            }
-            const top = y(p.value);
+      <PlotFrame width={width} height={height} margin={M} label={yLabel} yTitle={yLabel} xTitle="Self-training iteration">
+        <Axis orient="left" scale={y} tickFormat={yFormat} ticks={5} gridSize={innerW} />
+        <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
+        {mode === 'lines' &&
+          series.map((s) => (
+            <path key={s} d={path(points.filter((p) => p.series === s)) ?? ''} fill="none" stroke={color(s)} strokeWidth={2} />
+          ))}
+        {points.map((p) => {
+          if (x(p.x) === undefined) return null;
+          const px = cx(p);
+          if (p.value === null) {
             return (
               <g key={p.key} {...markProps(p)}>
-                {mode === 'bars' ? (
-                  // A 0% bar keeps a 2 px sliver, so "none passed" does not look like "no data".
-                  <rect x={(x(p.x) ?? 0) + (xs(p.series) ?? 0)} y={Math.min(top, innerH - 2)} width={xs.bandwidth()} height={Math.max(2, innerH - top)} fill={color(p.series)} />
-                ) : (
-                  <circle cx={px} cy={top} r={4.5} fill={color(p.series)} />
-                )}
-                {p.lo !== null && p.hi !== null && (
-                  <g className="whisker">
-                    <line x1={px} x2={px} y1={y(p.lo)} y2={y(p.hi)} />
-                    <line x1={px - 4} x2={px + 4} y1={y(p.lo)} y2={y(p.lo)} />
-                    <line x1={px - 4} x2={px + 4} y1={y(p.hi)} y2={y(p.hi)} />
-                  </g>
-                )}
+                <rect x={px - 12} y={innerH - 18} width={24} height={18} fill="transparent" />
+                <text x={px} y={innerH - 4} textAnchor="middle" className="na-text">
+                  n/a
+                </text>
               </g>
             );
-          })}
-        </g>
-      </svg>
+          }
+          const top = y(p.value);
+          return (
+            <g key={p.key} {...markProps(p)}>
+              {mode === 'bars' ? (
+                // A 0% bar keeps a 2 px sliver, so "none passed" does not look like "no data".
+                <rect x={(x(p.x) ?? 0) + (xs(p.series) ?? 0)} y={Math.min(top, innerH - 2)} width={xs.bandwidth()} height={Math.max(2, innerH - top)} fill={color(p.series)} />
+              ) : (
+                <circle cx={px} cy={top} r={4.5} fill={color(p.series)} />
+              )}
+              {p.lo !== null && p.hi !== null && (
+                <g className="whisker">
+                  <line x1={px} x2={px} y1={y(p.lo)} y2={y(p.hi)} />
+                  <line x1={px - 4} x2={px + 4} y1={y(p.lo)} y2={y(p.lo)} />
+                  <line x1={px - 4} x2={px + 4} y1={y(p.hi)} y2={y(p.hi)} />
+                </g>
+              )}
+            </g>
+          );
+        })}
+      </PlotFrame>
       <Tooltip tip={tip} />
     </>
   );
