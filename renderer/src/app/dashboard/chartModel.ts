@@ -28,7 +28,29 @@ export interface BoxDatum {
 }
 
 export const iterLabel = (iteration: number) => `iter ${iteration}`;
-const where = (g: DashboardGroup) => `${g.split} · ${iterLabel(g.iteration)}`;
+/** A split at an iteration: what every mark stands for. */
+type Cell = Pick<DashboardGroup, 'split' | 'iteration'>;
+const where = (g: Cell) => `${g.split} · ${iterLabel(g.iteration)}`;
+
+interface Estimate {
+  value: number | null;
+  lo: number | null;
+  hi: number | null;
+}
+
+/** The mark of one split × iteration: where it sits, its estimate, and what it says and lists. */
+function groupPoint(g: Cell, estimate: Estimate | null, detail: string, query: string): SeriesPoint {
+  return {
+    key: `${g.split}:${g.iteration}`,
+    x: iterLabel(g.iteration),
+    series: g.split,
+    value: estimate?.value ?? null,
+    lo: estimate?.lo ?? null,
+    hi: estimate?.hi ?? null,
+    tooltip: `${where(g)} — ${detail}`,
+    query,
+  };
+}
 
 /** The x categories: iterations present, ascending (gaps are reported beside the chart, not drawn). */
 export function xDomain(d: DashboardResult): string[] {
@@ -45,16 +67,7 @@ export function fixRatePoints(d: DashboardResult): SeriesPoint[] {
           ? `fix rate ${fmtPct(f.value)} ${fmtInterval(f.lo, f.hi)} · ${fmtNum(f.successes)} of ${fmtNum(f.trials)} samples pass`
           : 'fix rate n/a: no sample has a test outcome';
     const unknown = g.unknown ? ` · ${fmtNum(g.unknown)} with unknown outcome` : '';
-    return {
-      key: `${g.split}:${g.iteration}`,
-      x: iterLabel(g.iteration),
-      series: g.split,
-      value: f?.value ?? null,
-      lo: f?.lo ?? null,
-      hi: f?.hi ?? null,
-      tooltip: `${where(g)} — ${detail}${unknown}`,
-      query: queryFor({ split: g.split, iteration: g.iteration, passed: true }),
-    };
+    return groupPoint(g, f, `${detail}${unknown}`, queryFor({ split: g.split, iteration: g.iteration, passed: true }));
   });
 }
 
@@ -69,16 +82,7 @@ export function passAtKPoints(d: DashboardResult, k: K): SeriesPoint[] {
         : cell.value === null
           ? `pass@${k} n/a: no problem has ${k} samples with a test outcome`
           : `pass@${k} ${fmtPct(cell.value)}${cell.lo !== null ? ` ${fmtInterval(cell.lo, cell.hi)}` : ''} over ${fmtNum(cell.problems)} of ${fmtNum(g.problems)} problems`;
-    return {
-      key: `${g.split}:${g.iteration}`,
-      x: iterLabel(g.iteration),
-      series: g.split,
-      value: cell.value,
-      lo: cell.lo,
-      hi: cell.hi,
-      tooltip: `${where(g)} — ${detail}`,
-      query: queryFor({ split: g.split, iteration: g.iteration }),
-    };
+    return groupPoint(g, cell, detail, queryFor({ split: g.split, iteration: g.iteration }));
   });
 }
 
@@ -93,16 +97,7 @@ export function groundingPoints(d: DashboardResult): SeriesPoint[] {
       : claims === 0
         ? `${fmtNum(gr.samplesChecked)} samples checked, no claims found`
         : `${fmtPct(share!.value)} of ${fmtNum(claims)} claims contradicted ${fmtInterval(share!.lo, share!.hi)} · ${fmtNum(gr.consistent)} consistent, ${fmtNum(gr.unverifiable)} unverifiable · ${fmtNum(gr.samplesChecked)} samples checked`;
-    return {
-      key: `${g.split}:${g.iteration}`,
-      x: iterLabel(g.iteration),
-      series: g.split,
-      value: share?.value ?? null,
-      lo: share?.lo ?? null,
-      hi: share?.hi ?? null,
-      tooltip: `${where(g)} — ${detail}`,
-      query: queryFor({ split: g.split, iteration: g.iteration, grounding: 'contradicted' }),
-    };
+    return groupPoint(g, share, detail, queryFor({ split: g.split, iteration: g.iteration, grounding: 'contradicted' }));
   });
 }
 
@@ -137,16 +132,10 @@ export function labelPoints(averages: readonly LabelAverage[]): Map<string, Labe
     let entry = byDim.get(a.dimension);
     if (!entry) byDim.set(a.dimension, (entry = { label: a.dimensionLabel, scale: a.scale, scoring: a.scoring, points: [] }));
     const ci = a.ci;
-    entry.points.push({
-      key: `${a.split}:${a.iteration}`,
-      x: iterLabel(a.iteration),
-      series: a.split,
-      value: ci?.mean ?? null,
-      lo: ci?.lo ?? null,
-      hi: ci?.hi ?? null,
-      tooltip: `${a.split} · ${iterLabel(a.iteration)} — ${a.dimensionLabel}: mean ${fmtNum(ci?.mean, 2)} ${ci && ci.lo !== null ? fmtInterval(ci.lo, ci.hi, (v) => fmtNum(v, 2)) : '(one label: no interval)'} · ${fmtNum(ci?.n ?? 0)} label${(ci?.n ?? 0) === 1 ? '' : 's'}`,
-      query: queryFor({ split: a.split, iteration: a.iteration }),
-    });
+    const n = ci?.n ?? 0;
+    const interval = ci && ci.lo !== null ? fmtInterval(ci.lo, ci.hi, (v) => fmtNum(v, 2)) : '(one label: no interval)';
+    const detail = `${a.dimensionLabel}: mean ${fmtNum(ci?.mean, 2)} ${interval} · ${fmtNum(n)} label${n === 1 ? '' : 's'}`;
+    entry.points.push(groupPoint(a, ci && { value: ci.mean, lo: ci.lo, hi: ci.hi }, detail, queryFor({ split: a.split, iteration: a.iteration })));
   }
   return byDim;
 }
