@@ -25,6 +25,16 @@ describe('trace handlers', () => {
     expect(value.python).toMatch(/python/);
   });
 
+  it('trace:cached answers only what a run with the same arguments left in the cache, without running Python', async () => {
+    const args = { code: 'def sq(n):\n    return n * n\n', tests: ['assert sq(3) == 9'], entry_point: 'sq' };
+    expect(await dispatch(handlers, 'trace:cached', args, call)).toEqual({ ok: true, value: null });
+    await dispatch(handlers, 'trace:run', args, call);
+    const hit = await dispatch(handlers, 'trace:cached', args, call);
+    expect(hit).toMatchObject({ ok: true, value: { cached: true, tests: [{ outcome: 'ok' }] } });
+    // Other limits make another trace: no answer for them.
+    expect(await dispatch(handlers, 'trace:cached', { ...args, maxSteps: 1 }, call)).toEqual({ ok: true, value: null });
+  });
+
   it('trace:run refuses arguments out of bounds with a precise message', async () => {
     const none = await dispatch(handlers, 'trace:run', { code: 'x = 1', tests: [] }, call);
     const many = await dispatch(handlers, 'trace:run', { code: 'x = 1', tests: Array(51).fill('assert x') }, call);

@@ -32,6 +32,8 @@ export const traceRunArgs = z
 export const traceRequests = {
   /** Run code against tests in the sandboxed Python tracer (cached by content hash). Limits become outcomes, not errors. */
   'trace:run': request<TraceRunResult>()(traceRunArgs),
+  /** The result `trace:run` would give from its cache for the same arguments, or null: never runs Python (re-opening a traced sample). */
+  'trace:cached': request<TraceRunResult | null>()(traceRunArgs),
   /** The interpreter the tracer would use (the configured path, else python3, else python), or whether `path` itself works. */
   'trace:python': request<PythonInfo>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
 };

@@ -87,6 +87,29 @@ export class TraceService {
 
   /** Trace code against tests. Never throws: every failure is an outcome on each test. */
   async run(request: TraceRequest): Promise<TraceRunResult> {
+    const { key, limits, timeoutMs } = this.keyOf(request);
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const work = this.lookupOrTrace(key, request, limits, timeoutMs).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, work);
+    return work;
+  }
+
+  /**
+   * The cached result of exactly this request, or null: never runs Python. A
+   * sample traced before shows its traces at once when it is opened again.
+   */
+  async cached(request: TraceRequest): Promise<TraceRunResult | null> {
+    try {
+      const hit = await this.cache.get(this.keyOf(request).key);
+      return hit ? { ...hit, cached: true } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The cache key of a request: the tracer's sources, the inputs and the limits (defaults filled in). */
+  private keyOf(request: TraceRequest): { key: string; limits: TracerLimits; timeoutMs: number } {
     const timeoutMs = request.timeoutMs ?? TRACE_DEFAULTS.timeoutMs;
     const limits: TracerLimits = {
       maxSteps: request.maxSteps ?? TRACE_DEFAULTS.maxSteps,
@@ -95,11 +118,7 @@ export class TraceService {
       memoryMB: request.memoryMB ?? TRACE_DEFAULTS.memoryMB,
     };
     const key = traceKey({ tracer: this.version(), code: request.code, tests: request.tests, entry_point: request.entry_point ?? null, setup: request.setup ?? null, limits, timeoutMs });
-    const pending = this.inflight.get(key);
-    if (pending) return pending;
-    const work = this.lookupOrTrace(key, request, limits, timeoutMs).finally(() => this.inflight.delete(key));
-    this.inflight.set(key, work);
-    return work;
+    return { key, limits, timeoutMs };
   }
 
   private async lookupOrTrace(key: string, request: TraceRequest, limits: TracerLimits, timeoutMs: number): Promise<TraceRunResult> {
