@@ -52,10 +52,14 @@ interface Entry {
   cancelled: boolean;
   /** Index cache key of the files as last indexed. */
   key: string;
+  /** For closing the least recently used dataset when too many are open. */
+  lastUsed: number;
   unwatch?: () => void;
 }
 
 const PROGRESS_MS = 200;
+/** Open datasets kept in memory at once (a million records take about 60 MB of columns). */
+const MAX_OPEN = 6;
 const CHANGED_MS = 1000;
 
 /** Opens datasets, indexes them on a worker pool, caches indexes on disk, and answers queries. */
@@ -64,6 +68,8 @@ export class DatasetService {
   private poolInstance: WorkerPool | null = null;
   private convertDir: string;
   private tempDir: string | null = null;
+  /** Monotonic use counter for `closeLeastRecentlyUsed`. */
+  private useTick = 0;
   /** Set by the labels work to evaluate `label:` filters. */
   labelFilter: LabelFilterHook | null = null;
 
@@ -122,8 +128,9 @@ export class DatasetService {
     }
     const ds = createDataset(found, mappingText);
     const key = cacheKey(found.root, files, mappingText);
-    const entry: Entry = { ds, files, key, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    const entry: Entry = { ds, files, key, lastUsed: ++this.useTick, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
+    this.closeLeastRecentlyUsed();
     entry.done = prepareFiles(ds, found, this.convertDir)
       .then(() => this.index(entry, key))
       .catch((err: Error) => {
@@ -298,7 +305,20 @@ export class DatasetService {
   need(id: string): Entry {
     const e = this.entries.get(id);
     if (!e) throw new DatasetNotFound(id);
+    e.lastUsed = ++this.useTick;
     return e;
+  }
+
+  /** Each open dataset holds its index in memory: beyond MAX_OPEN, the least recently used one is closed. */
+  private closeLeastRecentlyUsed(): void {
+    while (this.entries.size > MAX_OPEN) {
+      let oldest: [string, Entry] | null = null;
+      for (const kv of this.entries) if (!oldest || kv[1].lastUsed < oldest[1].lastUsed) oldest = kv;
+      const [id, e] = oldest!;
+      e.cancelled = true;
+      e.unwatch?.();
+      this.entries.delete(id);
+    }
   }
 
   async dispose(): Promise<void> {

@@ -63,3 +63,18 @@ describe('on-disk index cache', () => {
     await svc.dispose();
   });
 });
+
+describe('open datasets', () => {
+  it('closes the least recently used one beyond six, and says so when it is asked for', async () => {
+    const svc = new DatasetService({ cacheDir: null });
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      ids.push((await svc.openAndWait(tempDataset({ 'a.jsonl': lines(1, i) }))).id);
+      if (i === 5) svc.summary(ids[0]); // dataset 0 used again: dataset 1 is now the oldest
+    }
+    expect(() => svc.summary(ids[1])).toThrow(/No open dataset/);
+    expect(svc.summary(ids[0]).records).toBe(1);
+    expect(svc.summary(ids[6]).records).toBe(1);
+    await svc.dispose();
+  });
+});
