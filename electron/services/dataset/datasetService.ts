@@ -260,8 +260,11 @@ export class DatasetService {
     return true;
   }
 
+  /** The open dataset's entry (index, query runner), or undefined; counts as a use. */
   get(id: string): Entry | undefined {
-    return this.entries.get(id);
+    const e = this.entries.get(id);
+    if (e) e.lastUsed = ++this.useTick;
+    return e;
   }
 
   async query(id: string, spec: QuerySpec, offset: number, limit: number): Promise<SamplePage> {
