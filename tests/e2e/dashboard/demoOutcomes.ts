@@ -10,25 +10,45 @@ export interface Outcome {
  * Test outcomes per split × problem × iteration, read straight from the JSONL
  * files the server reads: an oracle for the figures the app shows that does
  * not go through its engine. Lines that are not a JSON object with a string
- * `problem_id` are skipped, as the engine skips them.
+ * `problem_id` are skipped, as the engine skips them; so are samples without
+ * a test outcome.
  */
 export function readOutcomes(dataDir: string): Map<string, Outcome> {
   const out = new Map<string, Outcome>();
+  for (const r of readRecords(dataDir)) {
+    if (typeof r.passed !== 'boolean') continue;
+    const key = outcomeKey(r.split, r.problem_id, r.iteration);
+    const o = out.get(key) ?? { passed: 0, samples: 0 };
+    o.samples++;
+    if (r.passed) o.passed++;
+    out.set(key, o);
+  }
+  return out;
+}
+
+export interface DemoRecord {
+  problem_id: string;
+  split: string;
+  iteration: number;
+  sample_index: number;
+  passed?: boolean;
+  rationale?: string;
+  fixed_code?: string;
+}
+
+/** The sample records of every JSONL file under `dataDir` (problems.jsonl aside). */
+export function readRecords(dataDir: string): DemoRecord[] {
+  const out: DemoRecord[] = [];
   const files = readdirSync(dataDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.jsonl') && !f.endsWith('problems.jsonl'));
   for (const file of files) {
     for (const line of readFileSync(join(dataDir, file), 'utf8').split('\n')) {
-      let r: { problem_id?: unknown; split?: unknown; iteration?: unknown; passed?: unknown };
+      let r: unknown;
       try {
         r = JSON.parse(line);
       } catch {
         continue;
       }
-      if (typeof r !== 'object' || r === null || typeof r.problem_id !== 'string' || typeof r.passed !== 'boolean') continue;
-      const key = outcomeKey(String(r.split), r.problem_id, Number(r.iteration));
-      const o = out.get(key) ?? { passed: 0, samples: 0 };
-      o.samples++;
-      if (r.passed) o.passed++;
-      out.set(key, o);
+      if (typeof r === 'object' && r !== null && typeof (r as DemoRecord).problem_id === 'string') out.push(r as DemoRecord);
     }
   }
   return out;
