@@ -41,9 +41,6 @@ export const eventNames = Object.keys(events) as EventName[];
 export function isRequestName(name: unknown): name is RequestName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(requests, name);
 }
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
-}
 
 export * from './errors';
 export type { AppInfo, AppNotice } from './app';

@@ -28,8 +28,6 @@ export const SCHEMA = {
   },
 } as const;
 
-export const DB_VERSION = 2;
-
 /** A label as version 1 stored it: no `sampleId`, no `stale` flag. */
 export type LabelRecordV1 = Omit<LabelRecord, 'sampleId' | 'stale'>;
 

@@ -46,12 +46,6 @@ export function nearestEventIndex(events: readonly TraceEvent[], step: number): 
   return step - events[i - 1].step <= events[i].step - step ? i - 1 : i;
 }
 
-/** First and last step of the events, or null when there are none. */
-export function stepExtent(events: readonly TraceEvent[]): [number, number] | null {
-  if (events.length === 0) return null;
-  return [events[0].step, events[events.length - 1].step];
-}
-
 /** The step one event before/after `step` (clamped to the trace), or the first step when `step` is null. */
 export function adjacentStep(events: readonly TraceEvent[], step: number | null, delta: -1 | 1): number | null {
   if (events.length === 0) return null;
