@@ -70,6 +70,9 @@ export function stepForClick(
   return i < 0 ? null : events[i].step;
 }
 
+/** How much one zoom key press or button magnifies (or, inverted, shrinks) the view. */
+export const ZOOM_STEP = 1.6;
+
 export type KeyAction =
   | { type: 'step'; step: number }
   | { type: 'zoom'; factor: number }
@@ -100,16 +103,14 @@ export function keyAction(key: string, model: TimelineModel, step: number | null
       return step === null ? to(events[0].step) : to(adjacentExecution(events, model.lineIndex, step, 1));
     case '+':
     case '=':
-      return { type: 'zoom', factor: 1.6 };
-    case '-':
-    case '_':
-      return { type: 'zoom', factor: 1 / 1.6 };
     case 'w':
     case 'W':
-      return { type: 'zoom', factor: 1.6 };
+      return { type: 'zoom', factor: ZOOM_STEP };
+    case '-':
+    case '_':
     case 's':
     case 'S':
-      return { type: 'zoom', factor: 1 / 1.6 };
+      return { type: 'zoom', factor: 1 / ZOOM_STEP };
     case 'a':
     case 'A':
       return { type: 'pan', fraction: -0.2 };
