@@ -87,7 +87,8 @@ export class QueryRunner {
 
   private async text(term: string, candidates: Uint32Array | null): Promise<Uint8Array> {
     // Searches restricted to the rows facets kept are not cached: the whole result is (see `rows`).
-    if (candidates) return searchText(this.ds, this.pool(), term, candidates);
+    // While indexing, only the bytes indexed so far are searched (the rest has no rows yet).
+    if (candidates || this.ds.state === 'indexing') return searchText(this.ds, this.pool(), term, candidates ?? this.ds.fileOrder());
     const cached = this.textCache.get(term);
     if (cached && (cached.generation === this.ds.generation || this.ds.state !== 'indexing')) {
       if (cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
