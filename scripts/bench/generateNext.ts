@@ -1,17 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-
-/** Small deterministic PRNG (mulberry32) so every run writes the same file. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../shared/analysis/prng';
 
 const WORDS = 'the loop variable index returns list value off by one boundary condition wrong operator missing case empty input sum count result should because trace shows step line after before fixed'.split(' ');
 
@@ -60,7 +49,8 @@ function record(i: number, rand: () => number): string {
 
 /** Writes `n` records to `file`; returns its size in bytes. */
 export async function generateNext(file: string, n: number): Promise<number> {
-  const rand = prng(42);
+  // Seeded so that every run writes the same file.
+  const rand = mulberry32(42);
   const out = createWriteStream(file);
   let bytes = 0;
   let chunk = '';
