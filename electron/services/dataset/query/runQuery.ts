@@ -89,10 +89,9 @@ export class QueryRunner {
     // Searches restricted to the rows facets kept are not cached: the whole result is (see `rows`).
     // While indexing, only the bytes indexed so far are searched (the rest has no rows yet).
     if (candidates || this.ds.state === 'indexing') return searchText(this.ds, this.pool(), term, candidates ?? this.ds.fileOrder());
+    // Once indexing is over the rows no longer change, so a whole-file result stays valid.
     const cached = this.textCache.get(term);
-    if (cached && (cached.generation === this.ds.generation || this.ds.state !== 'indexing')) {
-      if (cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
-    }
+    if (cached && cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
     const generation = this.ds.generation;
     const bitmap = await searchText(this.ds, this.pool(), term);
     this.textCache.set(term, { generation, bitmap });
