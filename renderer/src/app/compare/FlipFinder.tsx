@@ -5,7 +5,7 @@ import { fmtPct, fmtPp } from '../../../../shared/analysis/format';
 import { IterationSelect } from './IterationSelect';
 import { useCompareStore } from './compareStore';
 import { flipOrders, kindLabels, type FlipOrder } from './flipSort';
-import { useRequest } from './useRequest';
+import { useRequest } from '../dataset/useRequest';
 
 interface FlipFinderProps {
   datasetId: string;

@@ -3,7 +3,7 @@ import { useViewStore } from '../state/viewStore';
 import { CompareColumns } from './CompareColumns';
 import { useCompareStore } from './compareStore';
 import { ProblemGrid, type LabelStatus } from './ProblemGrid';
-import { useRequest } from './useRequest';
+import { useRequest } from '../dataset/useRequest';
 import { useSampleDetails } from './useSampleDetails';
 
 interface ProblemPanelProps {

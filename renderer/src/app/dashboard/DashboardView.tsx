@@ -3,7 +3,7 @@ import './dashboard.css';
 import type { LabelAverage } from '../../../../shared/analysis/labels';
 import { fmtNum } from '../../../../shared/analysis/format';
 import { AgreementTable } from '../annotation/AgreementTable';
-import { useRequest } from '../compare/useRequest';
+import { useRequest } from '../dataset/useRequest';
 import { useViewStore } from '../state/viewStore';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilter } from './DashboardFilter';

@@ -4,7 +4,7 @@ import type { FlipKind } from '../../../../shared/contract';
 import { IterationSelect } from '../compare/IterationSelect';
 import { useCompareStore } from '../compare/compareStore';
 import { useViewStore } from '../state/viewStore';
-import { useRequest } from '../compare/useRequest';
+import { useRequest } from '../dataset/useRequest';
 
 const problems = (n: number) => `${fmtNum(n)} problem${n === 1 ? '' : 's'}`;
 

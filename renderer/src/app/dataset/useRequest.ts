@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ArgsOf, RequestName, ResultOf } from '../../../../shared/contract';
 import { api } from '../../api';
-import { useDatasetStore } from '../dataset/datasetStore';
+import { useDatasetStore } from './datasetStore';
 
 export interface RequestState<T> {
   data: T | null;
