@@ -2,19 +2,9 @@ import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { findElectronBinary } from '../../../scripts/electronBinary.cjs';
 import { bundleDir, demoDatasetPath } from '../../backend/paths';
 
-/** The Electron binary that `npm install` downloaded, or null (e.g. installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1). */
-function electronBinary(): string | null {
-  try {
-    // In Node, the electron package exports the path of its binary.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const path: unknown = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * `tracelens [path]` (the default command): opens the desktop app on a
@@ -32,7 +22,7 @@ export function registerOpenCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const binary = electronBinary();
+      const binary = findElectronBinary().path;
       if (!binary) {
         console.error('tracelens: the desktop app is not installed here (no Electron binary).');
         console.error(`Use the browser host instead: tracelens serve ${JSON.stringify(target)}`);

@@ -35,6 +35,10 @@ function sourcesStamp(dirs: string[]): number {
  * sources (shared by test processes; written atomically).
  */
 export function resolveWorkerScript(): string | null {
+  // In a packaged app the bundles sit in app.asar, which worker threads cannot
+  // load from; electron-builder unpacks the worker beside it (asarUnpack).
+  const unpacked = path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'datasetWorker.cjs');
+  if (unpacked !== path.join(__dirname, 'datasetWorker.cjs') && existsSync(unpacked)) return unpacked;
   const bundled = path.join(__dirname, 'datasetWorker.cjs');
   if (existsSync(bundled)) return bundled;
   const source = path.join(__dirname, 'worker', 'datasetWorker.ts');
