@@ -70,9 +70,12 @@ export function registerServeCommand(program: Command): void {
         await backend.services.dispose();
         return;
       }
+      // Ctrl-C: close the open event streams too (server.close alone waits for them), stop the
+      // workers, and let Node exit once nothing is left running.
       const shutdown = () => {
         server.close();
-        void backend.services.dispose().finally(() => process.exit(0));
+        server.closeAllConnections();
+        void backend.services.dispose();
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
