@@ -82,7 +82,7 @@ async function start(): Promise<void> {
       },
       openSettingsWindow() {
         if (settingsWindow && !settingsWindow.isDestroyed()) return settingsWindow.focus();
-        settingsWindow = createSettingsWindow(mainWindow());
+        settingsWindow = createSettingsWindow(mainWindow(), backend.services.settings.get().theme);
       },
     },
   });
@@ -114,7 +114,7 @@ async function start(): Promise<void> {
   if (backend.services.settings.warning) log(backend.services.settings.warning);
 
   const openMainWindow = () => {
-    main = createMainWindow(userDataDir);
+    main = createMainWindow(userDataDir, backend.services.settings.get().theme);
     guardRenderer(main, log);
   };
   openMainWindow();

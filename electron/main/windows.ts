@@ -1,4 +1,5 @@
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
+import type { Theme } from '../../shared/settings/settings';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './appProtocol';
 import { loadWindowState, trackWindowState } from './windowState';
@@ -13,7 +14,13 @@ const secureWebPreferences = (): WebPreferences => ({
   spellcheck: false,
 });
 
-export function createMainWindow(userDataDir: string): BrowserWindow {
+/** The page's background before it paints, so a light theme does not open on a dark flash (or the reverse). */
+function backgroundFor(theme: Theme): string {
+  const dark = theme === 'dark' || (theme === 'system' && nativeTheme.shouldUseDarkColors);
+  return dark ? '#0d1117' : '#ffffff';
+}
+
+export function createMainWindow(userDataDir: string, theme: Theme): BrowserWindow {
   const state = loadWindowState(userDataDir);
   const win = new BrowserWindow({
     ...(state.placed ? state.bounds : { width: state.bounds.width, height: state.bounds.height }),
@@ -21,7 +28,7 @@ export function createMainWindow(userDataDir: string): BrowserWindow {
     minHeight: 500,
     show: false,
     title: 'Tracelens',
-    backgroundColor: '#0d1117',
+    backgroundColor: backgroundFor(theme),
     webPreferences: secureWebPreferences(),
   });
   if (state.maximized) win.maximize();
@@ -32,12 +39,13 @@ export function createMainWindow(userDataDir: string): BrowserWindow {
 }
 
 /** Settings get a window of their own, as in VS Code: the renderer shows only the settings form there. */
-export function createSettingsWindow(parent: BrowserWindow | null): BrowserWindow {
+export function createSettingsWindow(parent: BrowserWindow | null, theme: Theme): BrowserWindow {
   const win = new BrowserWindow({
     width: 640,
     height: 560,
     title: 'Tracelens Settings',
     parent: parent ?? undefined,
+    backgroundColor: backgroundFor(theme),
     show: false,
     webPreferences: secureWebPreferences(),
   });
