@@ -8,18 +8,16 @@ import { buildQueue } from '../../../../shared/annotation/queue';
 import type { SampleDetail } from '../../../../shared/contract';
 import { getLabelsDb, getLabelsRepo } from '../../db';
 import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
+import { createFakeJournal } from './testing/fakeJournal';
 import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
 
-const journal = new Map<string, string>();
+const fakeJournal = createFakeJournal();
+const journal = fakeJournal.texts;
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
 h.api = createFakeApi({
-  'labels:journal-append': ({ datasetId, entries }) => {
-    journal.set(datasetId, (journal.get(datasetId) ?? '') + entries.map((e) => JSON.stringify(e) + '\n').join(''));
-    return { appended: entries.length, bytes: 0 };
-  },
-  'labels:journal-read': ({ datasetId }) => ({ datasetId, path: 'x', exists: true, ...parseJournal(journal.get(datasetId) ?? '') }),
+  ...fakeJournal.handlers,
 });
 
 const { AnnotationPanel } = await import('./AnnotationPanel');

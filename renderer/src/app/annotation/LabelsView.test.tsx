@@ -4,15 +4,16 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NEXT_RUBRIC } from '../../../../shared/annotation/defaultRubric';
 import { exportJsonl } from '../../../../shared/annotation/exportFormat';
-import { parseJournal } from '../../../../shared/annotation/journal';
 import { makeLabel, type LabelRecord } from '../../../../shared/annotation/label';
 import type { SampleRow } from '../../../../shared/contract';
 import { getLabelsDb, getLabelsRepo } from '../../db';
 import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
+import { createFakeJournal } from './testing/fakeJournal';
 import { useViewStore } from '../state/viewStore';
 import { useAnnotationStore } from './annotationStore';
 
-const journal = new Map<string, string>();
+const fakeJournal = createFakeJournal();
+const journal = fakeJournal.texts;
 const PROBLEMS = ['P1', 'P2', 'P3', 'P4'];
 const rows: SampleRow[] = PROBLEMS.map((p, i) => ({
   index: i, problem_id: p, split: 'test', iteration: 1, sample_index: 0, model: 'm', passed: true, rationaleChars: 10, grounding: null,
@@ -20,11 +21,7 @@ const rows: SampleRow[] = PROBLEMS.map((p, i) => ({
 const h = vi.hoisted(() => ({ api: null as unknown as FakeApi }));
 vi.mock('../../api', () => ({ api: new Proxy({}, { get: (_t, k) => h.api[k as keyof FakeApi] }) }));
 h.api = createFakeApi({
-  'labels:journal-append': ({ datasetId, entries }) => {
-    journal.set(datasetId, (journal.get(datasetId) ?? '') + entries.map((e) => JSON.stringify(e) + '\n').join(''));
-    return { appended: entries.length, bytes: 0 };
-  },
-  'labels:journal-read': ({ datasetId }) => ({ datasetId, path: 'x', exists: true, ...parseJournal(journal.get(datasetId) ?? '') }),
+  ...fakeJournal.handlers,
   'dataset:query': ({ query = '', offset = 0 }) => {
     const m = /problem:"([^"]+)"/.exec(query);
     const hit = rows.filter((r) => !m || r.problem_id === m[1]);
