@@ -1,4 +1,5 @@
 import { net, protocol } from 'electron';
+import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { resolveInside } from '../server/staticFiles';
 import { SECURITY_HEADERS } from '../server/security';
@@ -26,6 +27,8 @@ export function handleAppProtocol(rendererDir: string): void {
     if (!file) return new Response('Forbidden', { status: 403 });
     const response = await net.fetch(pathToFileURL(file).toString()).catch(() => null);
     if (!response || !response.ok) {
+      // A missing asset is a 404, as in serve mode: answering it with the page would hide the error.
+      if (extname(url.pathname)) return new Response('Not found', { status: 404 });
       // Deep links such as app://tracelens/?sample=3 resolve to the one page.
       const index = await net.fetch(pathToFileURL(resolveInside(rendererDir, '/index.html')!).toString());
       return withHeaders(index);
