@@ -9,23 +9,21 @@ import { useViewStore } from '../../state/viewStore';
 import { useFocusStore } from './focusStore';
 import { MissingNote } from './MissingNote';
 import { useProgramPrefs } from './programPrefs';
+import type { JobLabel } from './onDemandModel';
 import { RunTrace } from './RunTrace';
 import { TracePanel } from './TracePanel';
+import type { OnDemandView } from './useSampleView';
 
 export interface ProgramPaneProps {
   model: SampleModel;
   /** The trace test the timeline shows, or null (no trace). */
   traceIndex: number | null;
-  /** For "Run & trace": a key for the run, the task's tests and entry point. */
-  runKey: string;
-  runTests: readonly string[];
-  entryPoint?: string;
+  /** "Run & trace" for a record without a trace of its own (null when it has one). */
+  onDemand?: OnDemandView | null;
+  /** Which program the code pane shows when the record's trace does not say. */
+  shownProgram?: JobLabel | null;
   /** Said above the timeline when it shows another test than the chosen one. */
   traceNote?: string | null;
-  /** The program is the task's reference solution (the record has no buggy code). */
-  referenceOnly?: boolean;
-  /** The trace was made here with "Run & trace", not read from the record. */
-  tracedHere?: boolean;
   /** Every test on one timeline ("All tests"), with where each begins. */
   combined?: { trace: TestTrace; boundaries: TestBoundary[] } | null;
 }
@@ -38,7 +36,7 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * test. The current step's line is highlighted; clicking a line jumps to its
  * first step.
  */
-export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, traceNote = null, referenceOnly = false, tracedHere = false, combined = null }: ProgramPaneProps) {
+export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram = null, traceNote = null, combined = null }: ProgramPaneProps) {
   const modelView = useProgramPrefs((s) => s.modelView);
   const setModelView = useProgramPrefs((s) => s.setModelView);
   // The code line under the pointer, tinted on the timeline too.
@@ -94,12 +92,17 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
     <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">
       <header className="pane-header">
         <h3>Program</h3>
-        {(model.programSource === 'reference' || referenceOnly) && (
+        {(model.programSource === 'reference' || shownProgram === 'reference') && (
           <span className="pane-sub" data-testid="program-reference">
-            reference solution — the record has no buggy code
+            {onDemand?.jobs.some((j) => j.label === 'buggy') ? 'reference solution' : 'reference solution — the record has no buggy code'}
           </span>
         )}
-        {tracedHere && (
+        {shownProgram === 'fixed' && (
+          <span className="pane-sub" data-testid="program-fixed">
+            the model’s fix
+          </span>
+        )}
+        {onDemand?.shown && (
           <span className="pane-sub" data-testid="program-traced-here">
             · traced here
           </span>
@@ -146,12 +149,13 @@ export function ProgramPane({ model, traceIndex, runKey, runTests, entryPoint, t
                 {traceNote}
               </p>
             )}
+            {onDemand && test && <RunTrace runKey={onDemand.runKey} jobs={onDemand.jobs} reason={onDemand.reason} />}
             {test ? (
               <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} />
             ) : (
               <div className="trace-missing" data-testid="trace-missing">
                 <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>
-                {!model.trace && <RunTrace runKey={runKey} code={model.program} tests={runTests} {...(entryPoint ? { entryPoint } : {})} />}
+                {onDemand && !model.trace && <RunTrace runKey={onDemand.runKey} jobs={onDemand.jobs} reason={onDemand.reason} />}
               </div>
             )}
           </div>

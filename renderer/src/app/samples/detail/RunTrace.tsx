@@ -1,44 +1,70 @@
-import type { TraceRunResult } from '../../../../../shared/contract';
+import type { TraceJob } from '../../../../../shared/trace/onDemand';
+import { jobsDescription, outcomeMessages, PROGRAM_NAMES, resultSummary, shownJob, type JobState } from './onDemandModel';
 import { useRunTraceStore } from './runTraceStore';
 
 export interface RunTraceProps {
   runKey: string;
-  code: string;
-  tests: readonly string[];
-  entryPoint?: string;
+  /** What to trace (`traceJobsForSample`): buggy and fixed code, or the reference, with the tests to run. */
+  jobs: readonly TraceJob[];
+  /** Why there is nothing (or less) to trace. */
+  reason?: string | undefined;
 }
 
-/** Outcome lines a researcher needs when the run did not give a normal trace (timeouts, syntax errors, limits). */
-export function outcomeMessages(result: TraceRunResult): string[] {
-  return result.tests
-    .filter((t) => t.outcome !== 'ok' && t.outcome !== 'failed')
-    .map((t) => `${t.test || 'program'}: ${t.message ?? t.outcome}${t.exception ? ` (${t.exception.type}${t.exception.message ? `: ${t.exception.message}` : ''})` : ''}`);
-}
-
-/** "Run & trace" for a sample without a trace: traces the buggy code on the task's tests in the sandboxed tracer. */
-export function RunTrace({ runKey, code, tests, entryPoint }: RunTraceProps) {
-  const state = useRunTraceStore((s) => s.runs[runKey]);
+/**
+ * "Run & trace" for a sample without a trace: traces the buggy program and
+ * the fix (or the reference solution) in the sandboxed tracer, then lets the
+ * user choose which one the timeline shows.
+ */
+export function RunTrace({ runKey, jobs, reason }: RunTraceProps) {
+  const runs = useRunTraceStore((s) => s.runs[runKey]);
   const run = useRunTraceStore((s) => s.run);
-  const why = !code.trim() ? 'there is no code to run' : tests.length === 0 ? 'there are no tests to run it on' : null;
+  const choose = useRunTraceStore((s) => s.choose);
+  const states = jobs.map((job) => runs?.jobs[job.label]);
+  const running = states.some((s) => s?.state === 'running');
+  const allDone = jobs.length > 0 && states.every((s) => s?.state === 'done');
+  const shown = shownJob(runs, jobs);
+  const errors = jobs.flatMap((job, i) => {
+    const state = states[i];
+    return state?.state === 'error' ? [`${PROGRAM_NAMES[job.label]}: ${state.message}`] : [];
+  });
+  const messages = shown ? outcomeMessages(shown.result) : [];
   return (
     <div className="run-trace" data-testid="run-trace">
-      <button
-        type="button"
-        data-testid="run-trace-button"
-        disabled={why !== null || state?.state === 'running'}
-        onClick={() => void run(runKey, { code, tests: [...tests].slice(0, 50), ...(entryPoint && /^[A-Za-z_][\w.]*$/.test(entryPoint) ? { entry_point: entryPoint } : {}) })}
-      >
-        {state?.state === 'running' ? 'Tracing…' : 'Run & trace'}
-      </button>
-      {why && <span className="run-trace-note"> Cannot trace: {why}.</span>}
-      {state?.state === 'error' && (
+      {!allDone && (
+        <button type="button" data-testid="run-trace-button" disabled={!jobs.length || running} onClick={() => void run(runKey, jobs)} title={jobs.length ? `Trace ${jobsDescription(jobs)} in the sandboxed Python tracer` : undefined}>
+          {running ? 'Tracing…' : 'Run & trace'}
+        </button>
+      )}
+      {!jobs.length && <span className="run-trace-note"> Cannot trace: {lowerFirst(reason ?? 'there is nothing to run')}.</span>}
+      {jobs.length > 0 && !shown && !running && <span className="run-trace-note"> Traces {jobsDescription(jobs)}{runs?.checking ? ' (looking for earlier traces…)' : ''}.</span>}
+      {jobs.length > 0 && reason && <span className="run-trace-note"> {reason}.</span>}
+      {shown && (
+        <span className="run-trace-choice" role="group" aria-label="Program shown on the timeline" data-testid="trace-choice">
+          <span className="run-trace-label">Timeline:</span>
+          {jobs.map((job, i) => (
+            <button
+              key={job.label}
+              type="button"
+              data-testid={`trace-choice-${job.label}`}
+              aria-pressed={shown.job.label === job.label}
+              disabled={states[i]?.state !== 'done'}
+              className={`run-trace-option ${passMark(states[i])}`}
+              onClick={() => choose(runKey, job.label)}
+            >
+              {PROGRAM_NAMES[job.label]} <span className="run-trace-summary">· {resultSummary(states[i])}</span>
+            </button>
+          ))}
+          {shown.result.cached && <span className="run-trace-note" data-testid="run-trace-cached"> cached</span>}
+        </span>
+      )}
+      {errors.length > 0 && (
         <p className="error-text" role="alert" data-testid="run-trace-error">
-          {state.message}
+          {errors.join('; ')}
         </p>
       )}
-      {state?.state === 'done' && outcomeMessages(state.result).length > 0 && (
+      {messages.length > 0 && (
         <ul className="run-trace-outcomes" data-testid="run-trace-outcomes">
-          {outcomeMessages(state.result).map((m, i) => (
+          {messages.map((m, i) => (
             <li key={i}>{m}</li>
           ))}
         </ul>
@@ -46,3 +72,6 @@ export function RunTrace({ runKey, code, tests, entryPoint }: RunTraceProps) {
     </div>
   );
 }
+
+const passMark = (state: JobState | undefined) => (state?.state !== 'done' ? '' : state.result.tests.every((t) => t.passed) ? 'is-pass' : 'is-fail');
+const lowerFirst = (text: string) => text.replace(/^./, (c) => c.toLowerCase());

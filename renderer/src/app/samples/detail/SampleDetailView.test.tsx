@@ -25,6 +25,15 @@ function detailOf(sample: Partial<Sample>): SampleDetail {
   return { index: 7, key: { problem_id: full.problem_id, split: full.split, iteration: full.iteration, sample_index: full.sample_index }, contentHash: `h${Math.random()}`, sample: full, source: { file: '/d/run.jsonl', line: 8 }, warnings: [] };
 }
 
+const timeoutResult = {
+  format: 'tracelens.trace/v1',
+  code: 'def f(n):\n    while True: pass',
+  tests: [{ test: 'assert f(1) == 1', outcome: 'timeout', passed: false, events: [{ step: 0, line: 1, kind: 'call', func: 'f', changed: { n: '1' } }], truncated: true, stdout: '', message: 'timed out after 5 s' }],
+  durationMs: 5000,
+  cached: false,
+  python: 'python3',
+};
+
 const buggy = 'def sum_to(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total';
 
 describe('SampleDetailView', () => {
@@ -72,23 +81,52 @@ describe('SampleDetailView', () => {
     expect(screen.getByTestId('rationale-missing')).toBeTruthy();
     expect(screen.getByTestId('fix-missing')).toBeTruthy();
     expect((screen.getByTestId('run-trace-button') as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByTestId('run-trace').textContent).toContain('there are no tests to run it on');
+    expect(screen.getByTestId('run-trace').textContent).toContain('Cannot trace: the sample has no tests to run the code against');
   });
 
   it('runs and traces a sample without a trace, showing outcomes such as a timeout', async () => {
-    request.mockResolvedValue({
-      format: 'tracelens.trace/v1',
-      code: 'def f(n):\n    while True: pass',
-      tests: [{ test: 'assert f(1) == 1', outcome: 'timeout', passed: false, events: [{ step: 0, line: 1, kind: 'call', func: 'f', changed: { n: '1' } }], truncated: true, stdout: '', message: 'timed out after 5 s' }],
-      durationMs: 5000,
-      cached: false,
-      python: 'python3',
-    });
+    request.mockImplementation(async (name: string) => (name === 'trace:cached' ? null : timeoutResult));
     render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' } })} />);
     await act(async () => fireEvent.click(screen.getByTestId('run-trace-button')));
     expect(request).toHaveBeenCalledWith('trace:run', { code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' });
     await waitFor(() => expect(screen.getByTestId('trace-panel')).toBeTruthy());
     expect(screen.getByTestId('tests-pane').textContent).toContain('timed out');
+  });
+
+  it('traces the buggy program and the fix, lets the user choose the one the timeline shows, and keeps the diff', async () => {
+    const fixed = buggy.replace('range(n)', 'range(1, n + 1)');
+    const traced = (code: string, passed: boolean) => ({
+      format: 'tracelens.trace/v1',
+      code,
+      tests: [{ test: 'assert sum_to(2) == 3', outcome: passed ? 'ok' : 'failed', passed, events: [{ step: 0, line: 1, kind: 'call', func: 'sum_to', changed: { n: '2' } }], truncated: false, stdout: '' }],
+      durationMs: 10,
+      cached: false,
+      python: 'python3',
+    });
+    request.mockImplementation(async (name: string, args: { code: string }) => (name === 'trace:cached' ? null : traced(args.code, args.code === fixed)));
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: buggy, tests: ['assert sum_to(2) == 3'], entry_point: 'sum_to' }, fixed_code: fixed })} />);
+    expect(screen.getByTestId('run-trace').textContent).toContain('the buggy program and the model’s fix on 1 test');
+    await act(async () => fireEvent.click(screen.getByTestId('run-trace-button')));
+    await waitFor(() => expect(screen.getByTestId('trace-choice-fixed').textContent).toContain('1/1 test pass'));
+    // The buggy program is shown first; the fix is one click away.
+    expect(screen.getByTestId('trace-choice-buggy').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('trace-choice-buggy').textContent).toContain('0/1 test pass');
+    expect(screen.getByTestId('code-line-3').textContent).toContain('range(n)');
+    fireEvent.click(screen.getByTestId('trace-choice-fixed'));
+    expect(screen.getByTestId('trace-choice-fixed').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('code-line-3').textContent).toContain('range(1, n + 1)');
+    expect(screen.getByTestId('program-fixed')).toBeTruthy();
+    expect(screen.getByTestId('test-row-0').textContent).toContain('passes');
+    // The fix pane still compares the fix with the buggy program.
+    expect(screen.getByTestId('fix-diff-split').textContent).toContain('range(n)');
+  });
+
+  it('shows what the backend traced before without a click', async () => {
+    request.mockImplementation(async (name: string) => (name === 'trace:cached' ? { ...timeoutResult, cached: true } : null));
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' } })} />);
+    await waitFor(() => expect(screen.getByTestId('trace-panel')).toBeTruthy());
+    expect(screen.getByTestId('run-trace-cached')).toBeTruthy();
+    expect(request).not.toHaveBeenCalledWith('trace:run', expect.anything());
   });
 
   it('survives a malformed structured trace and a rationale of the wrong type', () => {

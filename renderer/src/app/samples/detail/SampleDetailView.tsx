@@ -24,7 +24,7 @@ const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
  * pane shows what it can and says plainly what the record lacks.
  */
 export function SampleDetailView({ detail }: { detail: SampleDetail }) {
-  const { model, grounding, facts, runKey, referenceOnly, traced } = useSampleView(detail);
+  const { model, grounding, facts, onDemand, shownProgram, fixBase } = useSampleView(detail);
   const blind = useBlindMode();
   const testIndex = useViewStore((s) => s.testIndex);
   const selectTest = useViewStore((s) => s.selectTest);
@@ -59,13 +59,10 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
             <ProgramPane
               model={model}
               traceIndex={traceIndex}
-              runKey={runKey}
               traceNote={traceNote}
               combined={combined}
-              referenceOnly={referenceOnly}
-              tracedHere={traced}
-              runTests={Array.isArray(detail.sample.task?.tests) ? detail.sample.task.tests : []}
-              {...(detail.sample.task?.entry_point ? { entryPoint: detail.sample.task.entry_point } : {})}
+              onDemand={onDemand}
+              shownProgram={shownProgram}
             />
           </PaneBoundary>
         </Panel>
@@ -86,7 +83,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
             <Separator className="resize-handle resize-handle-h" />
             <Panel id="fix" minSize="8%" defaultSize="30%">
               <PaneBoundary key={detail.contentHash} what="the fix">
-                <FixPane buggy={model.program} fixed={model.fixedCode} results={blind ? [] : (detail.sample.test_results ?? [])} passed={blind ? null : detail.sample.passed} />
+                <FixPane buggy={fixBase} fixed={model.fixedCode} results={blind ? [] : (detail.sample.test_results ?? [])} passed={blind ? null : detail.sample.passed} />
               </PaneBoundary>
             </Panel>
           </Group>

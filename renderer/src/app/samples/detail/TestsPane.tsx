@@ -74,7 +74,7 @@ export function TestsPane({ tests, selected, shownTrace = null, allOption = fals
                 <span className="test-mark" aria-hidden="true">
                   {buggy === 'pass' ? '✓' : buggy === 'fail' ? '✗' : '·'}
                 </span>
-                <code className="test-source">{t.source}</code>
+                <TestSource source={t.source} />
                 <span className="test-outcome">{trace ? OUTCOME[trace.outcome] ?? trace.outcome : 'no trace'}</span>
                 {t.traceIndex !== null && t.traceIndex === shownTrace && (
                   <span className="test-shown" title="Shown on the timeline" aria-label="shown on the timeline">
@@ -93,5 +93,22 @@ export function TestsPane({ tests, selected, shownTrace = null, allOption = fals
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A test with set-up lines before its assert (MBPP's test_setup_code) is
+ * named by the assert; the set-up is counted, and shown in full on hover.
+ */
+function TestSource({ source }: { source: string }) {
+  const lines = source.trimEnd().split('\n');
+  if (lines.length < 2 || !/^assert\b/.test(lines.at(-1)!)) return <code className="test-source">{source}</code>;
+  return (
+    <code className="test-source" title={source}>
+      <span className="test-setup" data-testid="test-setup">
+        {lines.length - 1} set-up line{lines.length === 2 ? '' : 's'} ·{' '}
+      </span>
+      {lines.at(-1)}
+    </code>
   );
 }

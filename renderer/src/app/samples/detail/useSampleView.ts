@@ -1,37 +1,67 @@
-import { useMemo } from 'react';
-import type { SampleDetail } from '../../../../../shared/contract';
+import { useEffect, useMemo } from 'react';
+import type { SampleDetail, TraceRunResult } from '../../../../../shared/contract';
+import type { Sample } from '../../../../../shared/dataset/types';
 import { groundWithFacts } from '../../../../../shared/grounding/ground';
 import { buildTraceFacts, elidedNames, type TraceFacts } from '../../../../../shared/grounding/traceFacts';
 import type { GroundingSummary } from '../../../../../shared/grounding/types';
+import { traceJobsForSample, type SampleTraceJobs, type TraceJob } from '../../../../../shared/trace/onDemand';
 import { buildSampleModel, type SampleModel } from '../../../../../shared/view/sampleModel';
+import { shownJob, type JobLabel } from './onDemandModel';
 import { useRunTraceStore } from './runTraceStore';
+
+/** "Run & trace" for a sample without a trace of its own. */
+export interface OnDemandView extends SampleTraceJobs {
+  runKey: string;
+  /** The program whose trace the timeline shows, once one is traced. */
+  shown: JobLabel | null;
+}
 
 export interface SampleView {
   model: SampleModel;
   grounding: GroundingSummary;
   facts: TraceFacts | null;
-  /** Key of an on-demand trace run for this sample. */
-  runKey: string;
-  /** True when the trace shown came from "Run & trace". */
-  traced: boolean;
-  /** The record has no buggy code: the program is the task's reference solution (traced on demand or not). */
-  referenceOnly: boolean;
+  /** Null when the record has its own trace. */
+  onDemand: OnDemandView | null;
+  /** The program the code pane shows: the buggy one, the fix or the reference solution (null when the record's trace says). */
+  shownProgram: JobLabel | null;
+  /** What the fix is compared with: the record's buggy program, whatever the timeline shows. */
+  fixBase: string;
+}
+
+const hasOwnTrace = (sample: Sample) => sample.trace !== undefined && sample.trace !== null && sample.trace !== '';
+const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : null);
+
+/** The record with an on-demand trace in place of its missing one; the tests are the ones traced (MBPP set-up, LeetCode examples). */
+function withTrace(sample: Sample, job: TraceJob, result: TraceRunResult): Sample {
+  return { ...sample, trace: result, task: { ...(sample.task ?? {}), tests: job.tests } };
 }
 
 /** Everything the panes show, derived once per record (and per on-demand trace). */
 export function useSampleView(detail: SampleDetail): SampleView {
   const runKey = detail.contentHash || `${detail.index}`;
-  const run = useRunTraceStore((s) => s.runs[runKey]);
-  const ranTrace = run?.state === 'done' ? run.result : null;
+  const own = hasOwnTrace(detail.sample);
+  const jobs = useMemo(() => (own ? null : traceJobsForSample(detail.sample)), [detail, own]);
+  const runs = useRunTraceStore((s) => s.runs[runKey]);
+  const restore = useRunTraceStore((s) => s.restore);
+  // A sample traced before (in this session or an earlier one) shows its traces without a click.
+  useEffect(() => {
+    if (jobs?.jobs.length) void restore(runKey, jobs.jobs);
+  }, [jobs, runKey, restore]);
+  const shown = jobs ? shownJob(runs, jobs.jobs) : null;
+  const buggyRun = runs?.jobs.buggy;
+  const buggyResult = buggyRun?.state === 'done' ? buggyRun.result : null;
+
   return useMemo(() => {
-    const hasOwn = detail.sample.trace !== undefined && detail.sample.trace !== null && detail.sample.trace !== '';
-    const sample = !hasOwn && ranTrace ? { ...detail.sample, trace: ranTrace } : detail.sample;
+    const sample = shown ? withTrace(detail.sample, shown.job, shown.result) : detail.sample;
     const model = buildSampleModel(sample);
+    // The rationale is about the buggy program: check it against that trace even while the fix is shown.
+    const buggyJob = jobs?.jobs.find((j) => j.label === 'buggy');
+    const groundOn = shown && shown.job.label !== 'buggy' && buggyJob && buggyResult ? buildSampleModel(withTrace(detail.sample, buggyJob, buggyResult)) : model;
     let facts: TraceFacts | null = null;
     let grounding: GroundingSummary;
     try {
-      facts = model.trace ? buildTraceFacts(model.trace, model.inline ? elidedNames(model.inline) : new Set()) : null;
-      grounding = groundWithFacts(model.rationale, facts, model.trace?.code ?? '', Array.isArray(sample.task?.tests) ? { taskTests: sample.task.tests } : {});
+      facts = groundOn.trace ? buildTraceFacts(groundOn.trace, groundOn.inline ? elidedNames(groundOn.inline) : new Set()) : null;
+      grounding = groundWithFacts(model.rationale, facts, groundOn.trace?.code ?? '', Array.isArray(sample.task?.tests) ? { taskTests: sample.task.tests } : {});
     } catch (err) {
       // The check is an aid: if a strange record defeats it, the panes still show and say so.
       facts = null;
@@ -39,7 +69,15 @@ export function useSampleView(detail: SampleDetail): SampleView {
       model.traceWarnings.push(`the grounding check failed on this record: ${err instanceof Error ? err.message : String(err)}`);
     }
     const task = detail.sample.task;
-    const referenceOnly = !hasOwn && !(typeof task?.buggy_code === 'string' && task.buggy_code.trim()) && typeof task?.reference_code === 'string';
-    return { model, grounding, facts, runKey, traced: !hasOwn && ranTrace !== null, referenceOnly };
-  }, [detail, ranTrace, runKey]);
+    const base = text(task?.buggy_code) ?? text(task?.reference_code);
+    const shownProgram: JobLabel | null = shown ? shown.job.label : own ? null : text(task?.buggy_code) ? 'buggy' : base ? 'reference' : null;
+    return {
+      model,
+      grounding,
+      facts,
+      onDemand: jobs ? { ...jobs, runKey, shown: shown?.job.label ?? null } : null,
+      shownProgram,
+      fixBase: own ? model.program : (base ?? ''),
+    };
+  }, [detail, jobs, shown?.job, shown?.result, buggyResult, runKey, own]);
 }
