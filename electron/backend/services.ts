@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { BackendContext } from './context';
 import { LabelJournal } from '../services/labels/journal';
+import { LabelIndex } from '../services/labels/labelIndex';
 import { RecentStore } from '../services/recent/recentStore';
 import { SettingsStore } from '../services/settings/settingsStore';
 import { TraceService } from '../services/trace';
@@ -25,6 +26,8 @@ export interface Services {
   analysis: AnalysisService;
   /** Append-only, fsync'd label journal per dataset (issue 7). */
   labelJournal: LabelJournal;
+  /** Which samples carry labels, replayed from the journal; evaluates `label:` filters. */
+  labelIndex: LabelIndex;
   /** Stops workers, flushes journals. Called when the app or server shuts down. */
   dispose(): Promise<void>;
 }
@@ -48,6 +51,8 @@ export function createServices(ctx: BackendContext): Services {
   const analysis = createAnalysisService(datasetColumnsSource(datasets));
   const labelJournal = new LabelJournal(ctx.userDataDir);
   disposers.push(() => labelJournal.flush());
+  const labelIndex = new LabelIndex((id) => labelJournal.read(id));
+  datasets.labelFilter = labelIndex;
   return {
     settings,
     recent,
@@ -55,6 +60,7 @@ export function createServices(ctx: BackendContext): Services {
     datasets,
     analysis,
     labelJournal,
+    labelIndex,
     async dispose() {
       for (const d of disposers.reverse()) await d();
     },

@@ -20,10 +20,16 @@ async function guard<T>(fn: () => Promise<T> | T): Promise<T> {
 }
 
 // Paths are checked against the served roots once, for every domain, in handlers/index.ts.
-export function createDatasetHandlers(_ctx: BackendContext, services: Services): DatasetHandlers {
+export function createDatasetHandlers(ctx: BackendContext, services: Services): DatasetHandlers {
   const svc = services.datasets;
+  const labels = (services as Partial<Services>).labelIndex;
   return {
-    'dataset:open': ({ path: p, mapping }) => guard(() => svc.open(p, mapping ?? null)),
+    'dataset:open': async ({ path: p, mapping }) => {
+      const summary = await guard(() => svc.open(p, mapping ?? null));
+      // Replays the label journal in the background: `label:` completions and filters are then ready.
+      if (labels) void labels.facets(summary.id).then((facets) => ctx.hub.emit('dataset:labels-changed', facets));
+      return summary;
+    },
     'dataset:summary': ({ datasetId }) => guard(() => svc.summary(datasetId)),
     'dataset:query': ({ datasetId, query, sort, offset, limit }) => guard(() => svc.query(datasetId, { query, sort }, offset, limit)),
     'dataset:sample': ({ datasetId, index }) => guard(() => svc.sample(datasetId, index)),

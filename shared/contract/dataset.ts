@@ -98,6 +98,17 @@ export interface SampleDetail {
   warnings: string[];
 }
 
+/** What `label:` filters see of a dataset's labels (from the backend's label journal). */
+export interface LabelFacets {
+  datasetId: string;
+  /** Bumped on every change. */
+  version: number;
+  /** Samples with at least one label. */
+  labelled: number;
+  /** Labels per annotator, most first. */
+  annotators: FacetCount[];
+}
+
 export interface StatsRow {
   split: string;
   iteration: number;
@@ -145,4 +156,6 @@ export const datasetEvents = {
   'dataset:progress': event<{ datasetId: string; progress: IndexProgress }>(),
   /** The summary changed: indexing advanced or finished, a file changed on disk. */
   'dataset:changed': event<{ summary: DatasetSummary }>(),
+  /** The dataset's labels changed (or were first read from the label journal): `label:` results may differ. */
+  'dataset:labels-changed': event<LabelFacets>(),
 };

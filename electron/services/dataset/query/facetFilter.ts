@@ -3,8 +3,23 @@ import type { Columns, Dict } from '../columns';
 
 export type RowPredicate = (r: number) => boolean;
 
-/** Resolves `label:` filters once labels exist; without one, label filters are a query error. */
-export type LabelFilterHook = (filter: Extract<FacetFilter, { field: 'label' }>, columns: Columns) => RowPredicate;
+/**
+ * Resolves `label:` filters from the labels the backend knows of (the label
+ * journal); without one, label filters are a query error.
+ */
+export interface LabelFilterHook {
+  /** Loads what `compile` needs for a dataset (replays its journal once). */
+  prepare(datasetId: string): Promise<void>;
+  /** Changes whenever the dataset's labels change: cached label queries are then recomputed. */
+  version(datasetId: string): number;
+  compile(filter: Extract<FacetFilter, { field: 'label' }>, columns: Columns, datasetId: string): RowPredicate;
+}
+
+/** What a label filter is evaluated against. */
+export interface LabelScope {
+  hook: LabelFilterHook | null;
+  datasetId: string;
+}
 
 /** Which dictionary codes a string filter accepts, computed once per query. */
 function allowedCodes(dict: Dict, patterns: string[]): Uint8Array {
@@ -13,7 +28,7 @@ function allowedCodes(dict: Dict, patterns: string[]): Uint8Array {
   return ok;
 }
 
-function compileOne(f: FacetFilter, c: Columns, labels: LabelFilterHook | null): RowPredicate {
+function compileOne(f: FacetFilter, c: Columns, labels: LabelScope | null): RowPredicate {
   const cols = c.cols;
   switch (f.field) {
     case 'iteration':
@@ -50,13 +65,13 @@ function compileOne(f: FacetFilter, c: Columns, labels: LabelFilterHook | null):
       return (r) => tests.some((t) => t(r));
     }
     case 'label':
-      if (!labels) throw new Error('label: filters need the labels store, which this backend does not provide yet');
-      return labels(f, c);
+      if (!labels?.hook) throw new Error('label: filters need the labels store, which this backend does not provide yet');
+      return labels.hook.compile(f, c, labels.datasetId);
   }
 }
 
 /** One predicate for all filters (AND), honouring `-` negation; null when there are none. */
-export function compileFilters(filters: FacetFilter[], c: Columns, labels: LabelFilterHook | null): RowPredicate | null {
+export function compileFilters(filters: FacetFilter[], c: Columns, labels: LabelScope | null): RowPredicate | null {
   if (filters.length === 0) return null;
   const preds = filters.map((f) => {
     const p = compileOne(f, c, labels);

@@ -37,7 +37,12 @@ export class QueryRunner {
 
   /** Row ids matching the query, in the requested order; `error` when the query was not understood. */
   async rows(spec: QuerySpec): Promise<{ rows: Uint32Array; error?: string }> {
-    const key = `${spec.query}\u0000${spec.sort?.field ?? 'index'}\u0000${spec.sort?.dir ?? 'asc'}`;
+    const hook = this.labels();
+    // A label filter's answer changes with the labels: it is cached per labels version.
+    const labelled = hook !== null && /(^|[\s-])label:/i.test(spec.query);
+    if (labelled) await hook.prepare(this.ds.id);
+    const version = labelled ? hook.version(this.ds.id) : -1;
+    const key = `${spec.query}\u0000${spec.sort?.field ?? 'index'}\u0000${spec.sort?.dir ?? 'asc'}\u0000${version}`;
     const hit = this.last.find((c) => c.key === key && c.generation === this.ds.generation);
     if (hit) return hit;
     const generation = this.ds.generation;
@@ -54,7 +59,7 @@ export class QueryRunner {
     if ('error' in parsed) return { rows: sortRows(ds, order, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc'), error: parsed.error };
     let pred;
     try {
-      pred = compileFilters(parsed.filters, ds.columns, this.labels());
+      pred = compileFilters(parsed.filters, ds.columns, { hook: this.labels(), datasetId: ds.id });
     } catch (err) {
       return { rows: sortRows(ds, order, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc'), error: (err as Error).message };
     }

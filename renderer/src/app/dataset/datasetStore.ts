@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { DatasetSummary } from '../../../../shared/contract';
+import type { DatasetSummary, LabelFacets } from '../../../../shared/contract';
 import { api } from '../../api';
 import { useViewStore } from '../state/viewStore';
 import { addRecent, loadRecent, saveRecent } from './recentPaths';
@@ -11,6 +11,8 @@ interface DatasetStore {
   error: string | null;
   /** The mapping JSON the dataset was last opened with, so the form can start from it. */
   mapping: string | null;
+  /** Per dataset id, what `label:` filters see of its labels (pushed by `dataset:labels-changed`). */
+  labels: Record<string, LabelFacets>;
   /** Recently opened paths, newest first (persisted in localStorage). */
   recent: string[];
   /** Opens a dataset; resolves true on success (the error is in `error` otherwise). */
@@ -31,6 +33,7 @@ export const useDatasetStore = create<DatasetStore>()((set, get) => ({
   opening: false,
   error: null,
   mapping: null,
+  labels: {},
   recent: loadRecent(),
   async open(path, mapping) {
     set({ opening: true, error: null });
@@ -76,8 +79,15 @@ export function connectDatasetEvents(): () => void {
     const next = applyProgress(current, datasetId, progress);
     if (next !== current) useDatasetStore.setState({ summary: next });
   });
+  const offLabels = api.on('dataset:labels-changed', (facets) => {
+    const { labels } = useDatasetStore.getState();
+    // Events can cross on the wire: an older version never replaces a newer one.
+    if ((labels[facets.datasetId]?.version ?? -1) > facets.version) return;
+    useDatasetStore.setState({ labels: { ...labels, [facets.datasetId]: facets } });
+  });
   return () => {
     offChanged();
     offProgress();
+    offLabels();
   };
 }

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { ArgsOf, SamplePage } from '../../../../shared/contract';
 import { createFakeApi, type FakeApi } from '../dataset/testing/fakeApi';
 import { makeRow, makeSummary } from '../dataset/testing/summaries';
-import { useDatasetStore } from '../dataset/datasetStore';
+import { connectDatasetEvents, useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore } from '../state/viewStore';
 import { defaultSort, forgetScrollPositions, useListStore } from '../dataset/list/listStore';
 
@@ -205,6 +205,33 @@ describe('SampleListPanel', () => {
     render(<SampleListPanel />);
     expect((await screen.findByTestId('sample-row-150')).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByTestId('sample-list').scrollTop).toBeGreaterThan(100 * 30);
+  });
+
+  it('re-queries a label: search when labels change, and only then', async () => {
+    const labelled = new Set<number>([1]);
+    const unlabelled = (a: ArgsOf<'dataset:query'>): SamplePage => {
+      const rows = Array.from({ length: 10 }, (_, i) => i).filter((i) => (a.query?.includes('label:') ? !labelled.has(i) : true));
+      return { total: rows.length, offset: 0, rows: rows.map((i) => ({ ...makeRow(i), index: i })), indexing: false };
+    };
+    h.api = createFakeApi({ 'dataset:query': unlabelled });
+    const disconnect = connectDatasetEvents();
+    useViewStore.setState({ query: 'label:unlabelled' });
+    render(<SampleListPanel />);
+    expect(await screen.findByTestId('sample-row-2')).toBeTruthy();
+    expect(screen.queryByTestId('sample-row-1')).toBeNull();
+    // Labelling sample 2 elsewhere (the annotation panel): the backend says labels changed.
+    labelled.add(2);
+    act(() => h.api.emit('dataset:labels-changed', { datasetId: 'ds1', version: 2, labelled: 2, annotators: [{ value: 'ann', count: 2 }] }));
+    await waitFor(() => expect(screen.queryByTestId('sample-row-2')).toBeNull());
+    expect(screen.getByTestId('sample-list-footer').textContent).toContain('8 of');
+    // Without a label: filter, a label change does not re-query.
+    act(() => useViewStore.setState({ query: 'iter:1' }));
+    await screen.findByTestId('sample-row-2');
+    const before = queryCalls().length;
+    act(() => h.api.emit('dataset:labels-changed', { datasetId: 'ds1', version: 3, labelled: 3, annotators: [] }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(queryCalls().length).toBe(before);
+    disconnect();
   });
 
   it('asks the user to open a dataset when none is open', () => {

@@ -25,9 +25,11 @@ export function SampleListPanel() {
   const query = useViewStore((s) => s.query);
   const sort = useListStore((s) => s.sort);
   const summary = useDatasetStore((s) => s.summary);
+  const labelsVersion = useDatasetStore((s) => (datasetId ? (s.labels[datasetId]?.version ?? 0) : 0));
   const key = listKey(datasetId, query, sort);
-  // Re-query as the index grows or is rebuilt; the hook throttles it.
-  const refreshToken = summary && summary.id === datasetId ? `${summary.state}:${summary.records}` : '';
+  // Re-query as the index grows or is rebuilt, and when labels change under a `label:` filter; the hook throttles it.
+  const labelPart = /(^|[\s-])label:/i.test(query) ? `:${labelsVersion}` : '';
+  const refreshToken = summary && summary.id === datasetId ? `${summary.state}:${summary.records}${labelPart}` : '';
   const pages = useSamplePages({ key, datasetId, query, sort, refreshToken });
 
   if (!datasetId) {

@@ -20,6 +20,7 @@ export function SearchBar({ queryError }: SearchBarProps) {
   const query = useViewStore((s) => s.query);
   const setView = useViewStore((s) => s.set);
   const facets = useDatasetStore((s) => s.summary?.facets ?? null);
+  const labels = useDatasetStore((s) => (s.summary ? (s.labels[s.summary.id] ?? null) : null));
   const [draft, setDraft] = useState(query);
   const [caret, setCaret] = useState(query.length);
   const [suggesting, setSuggesting] = useState(false);
@@ -52,7 +53,7 @@ export function SearchBar({ queryError }: SearchBarProps) {
     }
   });
 
-  const completion = useMemo(() => (suggesting ? completionsAt(draft, caret, facets) : null), [suggesting, draft, caret, facets]);
+  const completion = useMemo(() => (suggesting ? completionsAt(draft, caret, facets, labels) : null), [suggesting, draft, caret, facets, labels]);
   const open = completion !== null;
 
   const commit = (text: string) => {

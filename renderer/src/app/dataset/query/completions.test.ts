@@ -40,6 +40,18 @@ describe('completionsAt', () => {
     expect(completionsAt('model:', 6, facets)!.items[0]!.insert).toBe('model:"code llama" ');
   });
 
+  it('offers label statuses with counts and the annotators who labelled', () => {
+    const labels = { datasetId: 'ds', version: 1, labelled: 12, annotators: [{ value: 'ann', count: 10 }, { value: 'bob', count: 4 }] };
+    expect(completionsAt('label:', 6, facets, labels)!.items.map((i) => [i.insert, i.detail])).toEqual([
+      ['label:labelled ', '12'],
+      ['label:unlabelled ', '988'],
+      ['label:ann ', '10'],
+      ['label:bob ', '4'],
+    ]);
+    expect(completionsAt('-label:u', 8, facets, labels)!.items.map((i) => i.insert)).toEqual(['-label:unlabelled ']);
+    expect(completionsAt('lab', 3, facets)!.items.map((i) => i.insert)).toEqual(['label:']);
+  });
+
   it('offers nothing inside a quoted phrase or for an unknown key', () => {
     expect(completionsAt('"off by', 7, facets)).toBeNull();
     expect(completionsAt('colour:', 7, facets)).toBeNull();

@@ -1,4 +1,4 @@
-import type { DatasetSummary } from '../../../../../shared/contract';
+import type { DatasetSummary, LabelFacets } from '../../../../../shared/contract';
 import { canonicalKey, queryKeys } from './keys';
 import { quoteValue, tokenAt } from './queryText';
 
@@ -22,9 +22,18 @@ type Facets = DatasetSummary['facets'] | null;
 
 const MAX_ITEMS = 12;
 
-/** Known values for a key, most frequent first, from the summary's facets. */
-export function facetValues(key: string, facets: Facets): { value: string; count: number | null }[] {
+/** Known values for a key, most frequent first, from the summary's facets (and the labels' for `label:`). */
+export function facetValues(key: string, facets: Facets, labels: LabelFacets | null = null): { value: string; count: number | null }[] {
   switch (key) {
+    case 'label': {
+      const total = facets ? facets.passed.passed + facets.passed.failed + facets.passed.unknown : null;
+      const labelled = labels?.labelled ?? null;
+      return [
+        { value: 'labelled', count: labelled },
+        { value: 'unlabelled', count: labelled !== null && total !== null ? Math.max(0, total - labelled) : null },
+        ...(labels?.annotators ?? []).map((a) => ({ value: a.value, count: a.count })),
+      ];
+    }
     case 'split':
       return (facets?.splits ?? []).map((f) => ({ value: f.value, count: f.count }));
     case 'iter':
@@ -53,7 +62,7 @@ export function facetValues(key: string, facets: Facets): { value: string; count
  * What to offer while the user types: filter keys for a bare word, known
  * facet values after `key:`. Pure, so the search bar only renders the result.
  */
-export function completionsAt(text: string, caret: number, facets: Facets): CompletionResult | null {
+export function completionsAt(text: string, caret: number, facets: Facets, labels: LabelFacets | null = null): CompletionResult | null {
   const token = tokenAt(text, caret);
   const from = token ? token.start : caret;
   const to = token ? token.end : caret;
@@ -69,7 +78,7 @@ export function completionsAt(text: string, caret: number, facets: Facets): Comp
   const key = canonicalKey(token.rawKey);
   if (!key) return null;
   const typed = token.value.toLowerCase();
-  const items = facetValues(key, facets)
+  const items = facetValues(key, facets, labels)
     .filter((v) => v.value.toLowerCase().startsWith(typed) && v.value.toLowerCase() !== typed)
     .slice(0, MAX_ITEMS)
     .map((v) => {

@@ -20,6 +20,7 @@ export const queryKeys: QueryKey[] = [
   { key: 'model', aliases: [], description: 'Model that wrote the sample', example: 'model:codellama-7b' },
   { key: 'sample', aliases: ['sample_index'], description: 'Sample number within its problem and iteration', example: 'sample:0' },
   { key: 'rationale', aliases: ['rationale_chars'], description: 'Rationale length in characters', example: 'rationale:>2000' },
+  { key: 'label', aliases: [], description: 'Annotation status: labelled, unlabelled, or an annotator\'s name (labelled by them)', example: 'label:unlabelled' },
   { key: 'grounding', aliases: [], description: 'Trace-grounding of the rationale: contradicted, consistent, unverifiable, unchecked', example: 'grounding:contradicted' },
 ];
 
