@@ -6,6 +6,18 @@ import type { TraceEvent } from '../types';
  * offset), so every lookup is a binary search on `step`, never `events[step]`.
  */
 
+/** Index of the first value >= `value` in an ascending array (its length if none). */
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index of the first event whose step is >= `step` (events.length if none). */
 export function lowerBoundStep(events: readonly TraceEvent[], step: number): number {
   let lo = 0;

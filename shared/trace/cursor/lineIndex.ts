@@ -1,5 +1,5 @@
 import type { TraceEvent } from '../types';
-import { eventIndexAtOrBefore } from './eventLookup';
+import { eventIndexAtOrBefore, lowerBound } from './eventLookup';
 
 /** For each source line, the steps at which it executed, in order. */
 export type LineIndex = ReadonlyMap<number, readonly number[]>;
@@ -40,13 +40,7 @@ export function adjacentExecution(
   const steps = index.get(events[at].line);
   if (!steps) return null;
   const current = events[at].step;
-  let lo = 0;
-  let hi = steps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (steps[mid] < current) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(steps, current);
   // steps[lo] === current (the line's own execution at this step).
   const target = direction > 0 ? lo + 1 : lo - 1;
   return target >= 0 && target < steps.length ? steps[target] : null;

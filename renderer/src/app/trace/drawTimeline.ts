@@ -1,9 +1,9 @@
-import type { VariableLane } from '../../../../shared/trace/cursor';
+import { lowerBound, type VariableLane } from '../../../../shared/trace/cursor';
 import type { StepScale } from './StepScale';
 import type { TimelineLayout } from './layout';
 import type { Painter } from './painter';
 import type { TimelineColors } from './themeColors';
-import { lowerBound, type TimelineModel } from './timelineModel';
+import type { TimelineModel } from './timelineModel';
 
 export interface DrawInput {
   model: TimelineModel;

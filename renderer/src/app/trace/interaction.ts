@@ -1,6 +1,7 @@
 import {
   adjacentExecution,
   adjacentStep,
+  lowerBound,
   nearestEventIndex,
   segmentAt,
   type VariableLane,
@@ -38,13 +39,7 @@ export function hitTest(
   }
   const steps = model.lineIndex.get(where.index + 1);
   if (!steps || steps.length === 0) return null;
-  let lo = 0;
-  let hi = steps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (steps[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(steps, at);
   const candidates = [steps[lo - 1], steps[lo]].filter((s): s is number => s !== undefined);
   const best = candidates.sort((a, b) => Math.abs(a - at) - Math.abs(b - at))[0];
   const tolerance = Math.max(TOLERANCE_PX, scale.pxPerStep / 2);

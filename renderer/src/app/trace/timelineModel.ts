@@ -41,15 +41,3 @@ export function buildTimelineModel(trace: TestTrace, lineCount: number): Timelin
     last: n > 0 ? steps[n - 1] : 0,
   };
 }
-
-/** First index whose step is >= `step` in a sorted Float64Array. */
-export function lowerBound(steps: Float64Array, step: number): number {
-  let lo = 0;
-  let hi = steps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (steps[mid] < step) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
