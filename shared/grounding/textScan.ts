@@ -109,6 +109,16 @@ export function readValue(text: string, pos: number): ValueAt | null {
       return { lit: scanLiteral(literal, 0)!, written: literal, end };
     }
   }
+  return literalAt(text, at, true);
+}
+
+/** Like readValue, but a following "to" is allowed: the first value of "from 0 to 3". */
+export function readValueLoose(text: string, pos: number): ValueAt | null {
+  return literalAt(text, pos, false);
+}
+
+/** A literal at `at`, bare or in backticks; `guarded`: refuse a bare one that AFTER_GUARD says continues. */
+function literalAt(text: string, at: number, guarded: boolean): ValueAt | null {
   const ticked = text[at] === '`';
   const lit = scanLiteral(text, ticked ? at + 1 : at);
   if (!lit) return null;
@@ -116,20 +126,7 @@ export function readValue(text: string, pos: number): ValueAt | null {
   if (ticked) {
     if (text[end] !== '`') return null;
     end++;
-  } else if (AFTER_GUARD.test(text.slice(end, end + 16))) return null;
+  } else if (guarded && AFTER_GUARD.test(text.slice(end, end + 16))) return null;
   // Sentence-final "3." is fine; "3.x" was refused by the scanner.
   return { lit, written: text.slice(ticked ? at + 1 : at, ticked ? end - 1 : end).trim(), end };
-}
-
-/** Like readValue, but a following "to" is allowed: the first value of "from 0 to 3". */
-export function readValueLoose(text: string, pos: number): ValueAt | null {
-  const ticked = text[pos] === '`';
-  const lit = scanLiteral(text, ticked ? pos + 1 : pos);
-  if (!lit) return null;
-  let end = lit.end;
-  if (ticked) {
-    if (text[end] !== '`') return null;
-    end++;
-  }
-  return { lit, written: text.slice(ticked ? pos + 1 : pos, ticked ? end - 1 : end).trim(), end };
 }
