@@ -28,6 +28,11 @@ export interface TraceTimelineProps {
   onStepChange(step: number): void;
   /** A line to tint (e.g. the one hovered in the code view). */
   highlightedLine?: number | null;
+  /**
+   * A step to mark without moving the cursor (e.g. the one a hovered rationale
+   * mention points at): a dashed line, or an arrow at the edge when it is out of view.
+   */
+  previewStep?: number | null;
   /** Source lines, shown beside the line numbers when given. */
   codeLines?: readonly string[];
   /** The source line under the pointer (an event or a row label), or null when it leaves: for tinting the code view. */
@@ -59,7 +64,7 @@ const MAX_PLOT_PX = 30_000;
  * `step` so the code view and the URL stay in sync with it.
  */
 export function TraceTimeline(props: TraceTimelineProps) {
-  const { trace, lineCount, step, onStepChange, highlightedLine = null, codeLines, boundaries = NO_BOUNDARIES } = props;
+  const { trace, lineCount, step, onStepChange, highlightedLine = null, previewStep = null, codeLines, boundaries = NO_BOUNDARIES } = props;
   const { painter = canvasPainter, onDraw } = props;
   const [lanesLocal, setLanesLocal] = useState(false);
   const lanesOn = props.showLanes ?? lanesLocal;
@@ -176,6 +181,15 @@ export function TraceTimeline(props: TraceTimelineProps) {
               ))}
               {step !== null && view.contains(step) && (
                 <div className="tl-cursor" data-testid="timeline-cursor" style={{ left: Math.round(view.toPx(step)) - 1 }} />
+              )}
+              {previewStep !== null && previewStep !== step && (
+                <div
+                  className={`tl-preview${view.contains(previewStep) ? '' : previewStep < view.start ? ' is-left' : ' is-right'}`}
+                  data-testid="timeline-preview"
+                  data-step={previewStep}
+                  title={`step ${previewStep}`}
+                  style={view.contains(previewStep) ? { left: Math.round(view.toPx(previewStep)) - 1 } : undefined}
+                />
               )}
               {hover && <HoverCard hit={hover.hit} x={hover.x} y={hover.y} maxX={width} />}
             </ZoomSurface>

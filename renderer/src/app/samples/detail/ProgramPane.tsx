@@ -151,7 +151,7 @@ export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram =
             )}
             {onDemand && test && <RunTrace runKey={onDemand.runKey} jobs={onDemand.jobs} reason={onDemand.reason} />}
             {test ? (
-              <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} />
+              <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} previewStep={focus?.step ?? null} />
             ) : (
               <div className="trace-missing" data-testid="trace-missing">
                 <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>

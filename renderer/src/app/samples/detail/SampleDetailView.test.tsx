@@ -65,6 +65,12 @@ describe('SampleDetailView', () => {
     // Hovering the rationale's line mention tints that code line.
     fireEvent.mouseEnter(screen.getByTestId('claim-0'));
     expect(screen.getByTestId('code-line-4').className).toContain('is-highlighted');
+    // Hovering a claim with a step marks that step on the timeline without moving the cursor.
+    fireEvent.mouseEnter(screen.getByTestId('claim-1'));
+    expect(screen.getByTestId('timeline-preview').getAttribute('data-step')).toBe('10');
+    expect(useViewStore.getState().step).toBe(5);
+    fireEvent.mouseLeave(screen.getByTestId('claim-1'));
+    expect(screen.queryByTestId('timeline-preview')).toBeNull();
     expect(screen.getByTestId('fix-diff-split').textContent).toContain('range(1, n + 1)');
     // The model's view shows the inline trace comments.
     fireEvent.click(screen.getByTestId('model-view-toggle'));
