@@ -61,6 +61,19 @@ describe('dataset handlers', () => {
     expect(page.total).toBeGreaterThan(0);
   });
 
+  it('tells where a sample sits in a query result, or null when the query excludes it', async () => {
+    const opened = await call<{ id: string }>('dataset:open', { path: path.join(dir, 'train.jsonl') });
+    await backend.services.datasets.openAndWait(path.join(dir, 'train.jsonl'));
+    const query = 'iter:1';
+    const sort = { field: 'problem_id', dir: 'desc' } as const;
+    const page = await call<{ rows: Array<{ index: number }> }>('dataset:query', { datasetId: opened.id, query, sort, limit: 100 });
+    // Every row's position agrees with the page the list would load.
+    for (const [i, row] of page.rows.entries()) expect(await call('dataset:position', { datasetId: opened.id, query, sort, index: row.index })).toBe(i);
+    // Row 0 is iteration 0: not in this result.
+    expect(await call('dataset:position', { datasetId: opened.id, query, sort, index: 0 })).toBeNull();
+    expect(await call('dataset:position', { datasetId: opened.id, index: 5 })).toBe(5);
+  });
+
   it('gives typed errors for unknown datasets and missing paths', async () => {
     const env = await dispatch(backend.handlers, 'dataset:summary', { datasetId: 'nope' }, { transport: 'http' });
     expect(env).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -4,7 +4,7 @@ import type { BackendContext } from '../backend/context';
 import type { Services } from '../backend/services';
 import { DatasetNotFound } from '../services/dataset/datasetService';
 
-type DatasetHandlers = Pick<Handlers, 'dataset:open' | 'dataset:summary' | 'dataset:query' | 'dataset:sample' | 'dataset:issues' | 'dataset:stats'>;
+type DatasetHandlers = Pick<Handlers, 'dataset:open' | 'dataset:summary' | 'dataset:query' | 'dataset:position' | 'dataset:sample' | 'dataset:issues' | 'dataset:stats'>;
 
 /** Turns the service's errors into typed RPC errors. */
 async function guard<T>(fn: () => Promise<T> | T): Promise<T> {
@@ -32,6 +32,7 @@ export function createDatasetHandlers(ctx: BackendContext, services: Services): 
     },
     'dataset:summary': ({ datasetId }) => guard(() => svc.summary(datasetId)),
     'dataset:query': ({ datasetId, query, sort, offset, limit }) => guard(() => svc.query(datasetId, { query, sort }, offset, limit)),
+    'dataset:position': ({ datasetId, query, sort, index }) => guard(() => svc.position(datasetId, { query, sort }, index)),
     'dataset:sample': ({ datasetId, index }) => guard(() => svc.sample(datasetId, index)),
     'dataset:issues': ({ datasetId, offset, limit }) => guard(() => svc.issues(datasetId, offset, limit)),
     'dataset:stats': ({ datasetId, query }) => guard(() => svc.stats(datasetId, query)),

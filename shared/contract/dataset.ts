@@ -142,6 +142,21 @@ export const datasetRequests = {
       })
       .strict(),
   ),
+  /**
+   * Where the sample at dataset `index` sits in a query's result (0-based list
+   * position), or null when the query does not match it: lets the list scroll
+   * a deep-linked sample into view when its page is not loaded.
+   */
+  'dataset:position': request<number | null>()(
+    z
+      .object({
+        datasetId,
+        query: z.string().max(10_000).default(''),
+        sort: z.object({ field: z.enum(sortFields), dir: z.enum(['asc', 'desc']) }).optional(),
+        index: z.number().int().min(0),
+      })
+      .strict(),
+  ),
   /** The full record at an index, normalised to the canonical format. */
   'dataset:sample': request<SampleDetail>()(z.object({ datasetId, index: z.number().int().min(0) }).strict()),
   /** Skipped lines with file, line and reason. */

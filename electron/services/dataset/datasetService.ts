@@ -271,6 +271,13 @@ export class DatasetService {
     return this.need(id).runner.page(spec, offset, limit);
   }
 
+  /** List position of dataset row `index` in the query's result, or null when it does not match. */
+  async position(id: string, spec: QuerySpec, index: number): Promise<number | null> {
+    const { rows } = await this.need(id).runner.rows(spec);
+    const at = rows.indexOf(index);
+    return at < 0 ? null : at;
+  }
+
   async sample(id: string, index: number): Promise<SampleDetail> {
     const { ds } = this.need(id);
     if (index >= ds.columns.count) throw new RangeError(`no sample ${index}: the dataset has ${ds.columns.count} indexed records`);

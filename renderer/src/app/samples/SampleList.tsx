@@ -84,6 +84,23 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
     virtualizer.scrollToIndex(selectedPosition, { align: 'auto' });
   }, [selected, selectedPosition, pages.version, virtualizer]);
 
+  // A selection beyond the loaded pages (a deep link far down a long list):
+  // the engine says where it is, the list scrolls there, its page loads, and
+  // the effect above then reveals it. Not in this result at all: nothing to show.
+  const { locate } = pages;
+  useEffect(() => {
+    if (selected === null || reveal.current !== selected || selectedPosition !== null || pages.loadedKey !== scrollKey) return;
+    let live = true;
+    void locate(selected).then((position) => {
+      if (!live || reveal.current !== selected) return;
+      if (position === null) reveal.current = null;
+      else virtualizer.scrollToIndex(position, { align: 'center' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [selected, selectedPosition, pages.loadedKey, scrollKey, locate, virtualizer]);
+
   // The grounding column appears once any row has a grounding summary (it is
   // computed in a background pass), and then stays: no columns jumping while scrolling.
   const grounded = useRef({ key: scrollKey, seen: false });

@@ -234,6 +234,28 @@ describe('SampleListPanel', () => {
     disconnect();
   });
 
+  it('asks the engine where a deep-linked sample beyond the loaded pages is, and scrolls it into view', async () => {
+    // Under passed:false the fake engine keeps every other row: dataset index 120,000 is list position 60,000.
+    h.api = createFakeApi({ 'dataset:query': engine(200_000), 'dataset:position': (a) => (a.query === 'passed:false' && a.index % 2 === 0 ? a.index / 2 : null) });
+    useViewStore.setState({ query: 'passed:false', sampleIndex: 120_000 });
+    render(<SampleListPanel />);
+    const row = await screen.findByTestId('sample-row-120000');
+    expect(row.getAttribute('aria-selected')).toBe('true');
+    const list = screen.getByTestId('sample-list');
+    expect(list.scrollTop).toBeGreaterThan(59_900 * 30);
+    expect(list.scrollTop).toBeLessThan(60_000 * 30);
+    expect(h.api.calls.filter((c) => c.name === 'dataset:position')).toHaveLength(1);
+  });
+
+  it('stays at the top when the deep-linked sample is not in the search result', async () => {
+    h.api = createFakeApi({ 'dataset:query': engine(200_000), 'dataset:position': () => null });
+    useViewStore.setState({ query: 'passed:false', sampleIndex: 120_001 });
+    render(<SampleListPanel />);
+    await screen.findByTestId('sample-row-0');
+    await waitFor(() => expect(h.api.calls.some((c) => c.name === 'dataset:position')).toBe(true));
+    expect(screen.getByTestId('sample-list').scrollTop).toBe(0);
+  });
+
   it('asks the user to open a dataset when none is open', () => {
     h.api = createFakeApi();
     useViewStore.setState({ datasetId: null });

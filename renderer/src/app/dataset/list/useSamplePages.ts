@@ -31,6 +31,8 @@ export interface SamplePages extends PagesState {
   /** Asks for the rows at list positions [start, end]; fetches the missing pages. */
   ensure(start: number, end: number): void;
   positionOf(datasetIndex: number): number | null;
+  /** Asks the engine for a dataset index's position in this query's result (null: not in it), loaded or not. */
+  locate(datasetIndex: number): Promise<number | null>;
 }
 
 interface Params {
@@ -138,5 +140,9 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
 
   const rowAt = useCallback((position: number) => live.current.cache.rowAt(position), []);
   const positionOf = useCallback((index: number) => live.current.cache.positionOf(index), []);
-  return { ...state, rowAt, ensure, positionOf };
+  const locate = useCallback(
+    (index: number) => (datasetId ? api.request('dataset:position', { datasetId, query, sort, index }).catch(() => null) : Promise.resolve(null)),
+    [datasetId, query, sort],
+  );
+  return { ...state, rowAt, ensure, positionOf, locate };
 }
