@@ -10,13 +10,21 @@ import { RpcError } from '../../shared/contract';
  */
 export function assertInsideRoots(roots: readonly string[], path: string): string {
   const target = realOrResolved(path);
-  if (roots.length === 0) return target;
-  const ok = roots.some((root) => {
+  if (!isInside(roots, target)) throw new RpcError('forbidden', `Not inside the served dataset roots: ${path}`);
+  return target;
+}
+
+/** The same test without an error, e.g. to list only the recent datasets a browser user may open. */
+export function isInsideRoots(roots: readonly string[], path: string): boolean {
+  return isInside(roots, realOrResolved(path));
+}
+
+function isInside(roots: readonly string[], target: string): boolean {
+  if (roots.length === 0) return true;
+  return roots.some((root) => {
     const r = realOrResolved(root);
     return target === r || target.startsWith(r.endsWith(sep) ? r : r + sep);
   });
-  if (!ok) throw new RpcError('forbidden', `Not inside the served dataset roots: ${path}`);
-  return target;
 }
 
 function realOrResolved(p: string): string {

@@ -1,7 +1,8 @@
-import { RpcError } from '../../shared/contract';
+import { RpcError, type RecentEntry } from '../../shared/contract';
 import type { Handlers } from '../../shared/contract/dispatch';
 import type { BackendContext } from '../backend/context';
 import type { Services } from '../backend/services';
+import { isInsideRoots } from '../backend/roots';
 import { APP_NAME, APP_VERSION } from '../backend/version';
 
 type AppHandlers = Pick<
@@ -11,6 +12,8 @@ type AppHandlers = Pick<
 
 export function createAppHandlers(ctx: BackendContext, services: Services): AppHandlers {
   const settingsState = () => ({ settings: services.settings.get(), warning: services.settings.warning });
+  // The list is shared with the desktop app; a browser user sees only what the served roots let it open.
+  const visible = (entries: RecentEntry[]) => entries.filter((e) => isInsideRoots(ctx.roots, e.path));
   return {
     'app:info': () => ({
       name: APP_NAME,
@@ -22,13 +25,13 @@ export function createAppHandlers(ctx: BackendContext, services: Services): AppH
       roots: ctx.roots,
     }),
     'app:ping': ({ message }) => ({ pong: message, at: Date.now() }),
-    'app:recent': () => services.recent.list(),
+    'app:recent': () => visible(services.recent.list()),
     'app:recent-remove': ({ path }) => {
       if (path === undefined) {
         services.recent.clear();
         return [];
       }
-      return services.recent.remove(path);
+      return visible(services.recent.remove(path));
     },
     'app:pick-dataset': async ({ kind }) => {
       if (!ctx.desktop) throw new RpcError('unavailable', 'The native open dialog exists only in the desktop app; type a path instead.');

@@ -24,6 +24,7 @@ export interface AppNotice {
 export interface RecentEntry {
   path: string;
   openedAt: number;
+  /** False when the file or folder has gone since (shown greyed, removable). */
   exists: boolean;
 }
 

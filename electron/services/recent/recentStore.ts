@@ -1,12 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-export interface RecentEntry {
-  path: string;
-  openedAt: number;
-  /** False when the file or folder has gone since (shown greyed, removable). */
-  exists: boolean;
-}
+import type { RecentEntry } from '../../../shared/contract/app';
 
 const MAX_RECENT = 15;
 
