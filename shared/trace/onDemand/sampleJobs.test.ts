@@ -27,6 +27,18 @@ describe('traceJobsForSample', () => {
     ]);
   });
 
+  it('runs a HumanEval check(candidate) whole when it is more than asserts, and keeps plain asserts apart', () => {
+    const looped = 'def check(candidate):\n    import math\n    for x in range(3):\n        assert candidate(x) == x\n';
+    const humaneval = (test: string, tests: string[]): Sample => ({
+      ...key,
+      task: { reference_code: 'def f(x):\n    return x', tests, entry_point: 'f' },
+      meta: { source: 'humaneval', test },
+    });
+    expect(traceJobsForSample(humaneval(looped, ['assert f(x) == x'])).jobs[0]!.tests).toEqual([`${looped.trim()}\ncheck(f)`]);
+    const plain = "METADATA = {}\n\ndef check(candidate):\n    # simple\n    assert candidate(1) == 1\n    assert candidate(\n        2) == 2\n";
+    expect(traceJobsForSample(humaneval(plain, ['assert f(1) == 1', 'assert f( 2) == 2'])).jobs[0]!.tests).toEqual(['assert f(1) == 1', 'assert f( 2) == 2']);
+  });
+
   it('derives DebugBench tests from the examples and adds the LeetCode imports', () => {
     const sample: Sample = {
       ...key,

@@ -1,4 +1,5 @@
 import type { Sample } from '../../dataset/types';
+import { scanTopLevel } from '../next/scan';
 import { examplesFromDescription, LEETCODE_SETUP, leetCodeTests } from './leetcode';
 
 /** One `trace:run` to make for a sample. */
@@ -31,7 +32,7 @@ export function traceJobsForSample(sample: Sample): SampleTraceJobs {
   // MBPP's test_setup_code builds test inputs from the program's classes (`root = Node(1)`), so it
   // runs after the program: as the first lines of each test, where the trace shows what it built.
   const testSetup = text(meta.test_setup_code)?.replace(/\s+$/, '');
-  let tests = (task.tests ?? []).filter((t) => typeof t === 'string' && t.trim()).map((t) => (testSetup ? `${testSetup}\n${t}` : t));
+  let tests = humanEvalWholeCheck(sample) ?? (task.tests ?? []).filter((t) => typeof t === 'string' && t.trim()).map((t) => (testSetup ? `${testSetup}\n${t}` : t));
   const setups: Array<string | undefined> = [];
   let reason: string | undefined;
   const anyCode = text(task.buggy_code) ?? text(sample.fixed_code) ?? text(task.reference_code);
@@ -53,4 +54,30 @@ export function traceJobsForSample(sample: Sample): SampleTraceJobs {
   if (fixed) jobs.push({ label: 'fixed', code: fixed, ...base });
   if (reference && (!buggy || !fixed)) jobs.push({ label: 'reference', code: reference, ...base });
   return jobs.length ? { jobs, ...(reason ? { reason } : {}) } : { jobs, reason: 'The sample has no code to run' };
+}
+
+/**
+ * A HumanEval `check(candidate)` that is more than asserts (imports, loops,
+ * local variables: HumanEval/32, /44, /151...) cannot be cut into its asserts,
+ * which would name variables they no longer have: the whole function runs as
+ * one test instead. Null when the sample's task tests can be used as they are.
+ */
+export function humanEvalWholeCheck(sample: Sample): string[] | null {
+  const check = text(sample.meta?.test);
+  const entry = text(sample.task?.entry_point);
+  if (sample.meta?.source !== 'humaneval' || !check || !entry) return null;
+  const lines = check.replace(/\r\n?/g, '\n').split('\n');
+  const def = lines.findIndex((l) => /^def check\(/.test(l));
+  if (def < 0) return null;
+  let statement = '';
+  for (const line of lines.slice(def + 1)) {
+    if (line.trim() && !/^\s/.test(line)) break; // back at top level: the function ended
+    const trimmed = line.trim();
+    if (!statement && (!trimmed || trimmed.startsWith('#'))) continue;
+    statement = statement ? `${statement}\n${trimmed}` : trimmed;
+    if (!scanTopLevel(statement).balanced) continue; // an assert over several lines
+    if (!/^assert\b/.test(statement)) return [`${check.trim()}\n${/^check\(/m.test(check) ? '' : `check(${entry})`}`.trimEnd()];
+    statement = '';
+  }
+  return null;
 }

@@ -97,16 +97,20 @@ export function TestsPane({ tests, selected, shownTrace = null, allOption = fals
 }
 
 /**
- * A test with set-up lines before its assert (MBPP's test_setup_code) is
- * named by the assert; the set-up is counted, and shown in full on hover.
+ * A test of several lines is named by its last one: the assert after MBPP's
+ * test_setup_code, or the `check(f)` call after a HumanEval check function.
+ * The lines before it are counted, and the whole test is shown on hover.
  */
 function TestSource({ source }: { source: string }) {
   const lines = source.trimEnd().split('\n');
-  if (lines.length < 2 || !/^assert\b/.test(lines.at(-1)!)) return <code className="test-source">{source}</code>;
+  if (lines.length < 2) return <code className="test-source">{source}</code>;
+  const before = lines.length - 1;
+  const what = /^assert\b/.test(lines.at(-1)!) ? 'set-up line' : 'line';
   return (
     <code className="test-source" title={source}>
       <span className="test-setup" data-testid="test-setup">
-        {lines.length - 1} set-up line{lines.length === 2 ? '' : 's'} ·{' '}
+        {before} {what}
+        {before === 1 ? '' : 's'} ·{' '}
       </span>
       {lines.at(-1)}
     </code>
