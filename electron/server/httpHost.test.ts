@@ -99,6 +99,25 @@ describe('browser host on loopback', () => {
     expect(await own.json()).toMatchObject({ ok: true, value: { pong: 'x' } });
   });
 
+  it('answers a malformed request line with 400 and keeps serving', async () => {
+    const base = await start('127.0.0.1', null);
+    const { connect } = await import('node:net');
+    const raw = (line: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect(Number(new URL(base).port), '127.0.0.1', () => socket.write(`${line}\r\nHost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n{}`));
+        let text = '';
+        socket.on('data', (d) => {
+          text += d;
+          socket.destroy();
+        });
+        socket.on('close', () => resolve(text.split('\r\n')[0]!));
+      });
+    expect(await raw('GET http://[::1 HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    expect(await raw('POST /api/rpc/%E0%A4%A HTTP/1.1')).toBe('HTTP/1.1 400 Bad Request');
+    const still = await rpc(base, 'app:ping', JSON.stringify({ message: 'alive' }));
+    expect(await still.json()).toMatchObject({ ok: true, value: { pong: 'alive' } });
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const base = await start('127.0.0.1', null);
     const { request } = await import('node:http');

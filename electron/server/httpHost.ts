@@ -89,11 +89,32 @@ function handleEvents(backend: Backend, req: IncomingMessage, res: ServerRespons
   });
 }
 
+function parseRequestUrl(raw: string | undefined): URL | null {
+  try {
+    return new URL(raw ?? '/', 'http://localhost');
+  } catch {
+    return null;
+  }
+}
+
+function decodeName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 /** The browser host: the built renderer plus the contract over HTTP and server-sent events. */
 export function createHttpHost(options: HttpHostOptions): Server {
   const { backend, staticDir, host, token } = options;
   return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = parseRequestUrl(req.url);
+    if (!url) {
+      // e.g. "GET http://[::1 HTTP/1.1": new URL throws, and a throw here would end the whole server.
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Malformed request URL');
+      return;
+    }
     if (!isAllowedHostHeader(req, host, token)) {
       res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden host');
       return;
@@ -109,7 +130,9 @@ export function createHttpHost(options: HttpHostOptions): Server {
       res.setHeader('set-cookie', `${TOKEN_COOKIE}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`);
     }
     if (url.pathname.startsWith('/api/rpc/')) {
-      void handleRpc(backend, decodeURIComponent(url.pathname.slice('/api/rpc/'.length)), req, res).catch((err) => {
+      const name = decodeName(url.pathname.slice('/api/rpc/'.length));
+      if (name === null) return sendJson(res, 400, errorEnvelope('bad-request', 'Malformed request name'));
+      void handleRpc(backend, name, req, res).catch((err) => {
         if (!res.headersSent) sendJson(res, 500, errorEnvelope('internal', String(err)));
       });
       return;
