@@ -61,7 +61,8 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse):
     'content-length': stat.size,
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
   });
-  createReadStream(file).pipe(res);
+  // A file removed between stat and read (a rebuild while serving) must end this response, not the server.
+  createReadStream(file).on('error', () => res.destroy()).pipe(res);
 }
 
 function safeStat(file: string) {
