@@ -34,6 +34,8 @@ describe('Run & trace model', () => {
   it('names a test by its assert when set-up lines precede it, and lists only unusual endings', () => {
     expect(outcomeMessages(result([false], { outcome: 'step-limit', message: 'Stopped after 10000 steps' }))).toEqual(['assert f(1) == 1: Stopped after 10000 steps']);
     expect(outcomeMessages(result([true, false]))).toEqual([]);
+    const broken = result([false, false], { outcome: 'syntax-error', message: 'The program does not compile: SyntaxError: invalid syntax (line 9)', exception: { type: 'SyntaxError', message: 'invalid syntax' } });
+    expect(outcomeMessages(broken)).toEqual(['2 tests: The program does not compile: SyntaxError: invalid syntax (line 9)']);
   });
 
   it('keeps requests within the contract: at most 50 tests, a valid entry point or none', () => {

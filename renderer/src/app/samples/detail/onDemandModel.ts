@@ -59,11 +59,20 @@ export function jobsDescription(jobs: readonly TraceJob[]): string {
   return `${what} on ${tests} test${tests === 1 ? '' : 's'}`;
 }
 
-/** Outcome lines a researcher needs when the run did not give a normal trace (timeouts, syntax errors, limits). */
+/**
+ * Outcome lines a researcher needs when the run did not give a normal trace
+ * (timeouts, syntax errors, limits); one line for tests that ended alike.
+ */
 export function outcomeMessages(result: TraceRunResult): string[] {
-  return result.tests
-    .filter((t) => t.outcome !== 'ok' && t.outcome !== 'failed')
-    .map((t) => `${lastLine(t.test) || 'program'}: ${t.message ?? t.outcome}${t.exception ? ` (${t.exception.type}${t.exception.message ? `: ${t.exception.message}` : ''})` : ''}`);
+  const byText = new Map<string, string[]>();
+  for (const t of result.tests) {
+    if (t.outcome === 'ok' || t.outcome === 'failed') continue;
+    const what = t.message ?? t.outcome;
+    const exception = t.exception && !what.includes(t.exception.type) ? ` (${t.exception.type}${t.exception.message ? `: ${t.exception.message}` : ''})` : '';
+    const text = what + exception;
+    byText.set(text, [...(byText.get(text) ?? []), lastLine(t.test) || 'program']);
+  }
+  return [...byText].map(([text, tests]) => `${tests.length > 1 ? `${tests.length} tests` : tests[0]}: ${text}`);
 }
 
 // A test with MBPP set-up code before it is named by its assert.
