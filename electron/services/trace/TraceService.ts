@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { PythonInfo, TraceRunResult } from '../../../shared/contract/trace';
+import { defaultSettings } from '../../../shared/settings/settings';
 import { programLines } from '../../../shared/trace/next/render';
 import type { StructuredTrace, TestTrace, TraceOutcome } from '../../../shared/trace/types';
 import { Limiter } from './lru';
@@ -37,7 +38,8 @@ export interface TraceServiceOptions {
   onSpawn?: (pid: number) => void;
 }
 
-export const TRACE_DEFAULTS = { timeoutMs: 5000, maxSteps: 10_000, maxReprChars: 200, maxOutputBytes: 64 * 1024, memoryMB: 512 } as const;
+// The limits a request leaves out: the settings' defaults (one source), plus the output cap no setting exposes.
+export const TRACE_DEFAULTS = { ...defaultSettings.trace, maxOutputBytes: 64 * 1024 };
 // Outcomes that depend on the machine's load or set-up rather than the code: never cached.
 const TRANSIENT: TraceOutcome[] = ['timeout', 'error'];
 
