@@ -1,5 +1,6 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { dimensionOptions, type RubricDimension } from '../../../../shared/annotation/rubric';
+import { isTypingTarget } from '../../components/isTypingTarget';
 import { actionFor, optionNumber, type Keymap } from './keymap';
 import type { LabelEditor } from './useLabelEditor';
 
@@ -16,8 +17,6 @@ interface Options {
   root: RefObject<HTMLDivElement | null>;
   note: RefObject<HTMLTextAreaElement | null>;
 }
-
-const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.tagName === 'TEXTAREA' || t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.isContentEditable);
 
 type KeyEvent = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey' | 'target'>;
 
@@ -36,7 +35,7 @@ export function usePanelKeys(o: Options): (e: ReactKeyboardEvent<HTMLDivElement>
   const run = (e: KeyEvent, where: 'panel' | 'window'): boolean => {
     const { keymap, dims, focus, setFocus, editor, hasQueue, cheatsheet, setCheatsheet, go, root, note } = latest.current;
     const action = actionFor(keymap, e);
-    if (isTyping(e.target)) {
+    if (isTypingTarget(e.target)) {
       // In a text box only moving between dimensions and Escape are ours; everything else is typing.
       if (where === 'panel' && (e.key === 'Escape' || action === 'nextDim' || action === 'prevDim')) {
         void editor.flushNote();

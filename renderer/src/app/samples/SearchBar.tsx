@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { applyCompletion, completionsAt, type Completion } from '../dataset/query/completions';
-import { isTypingTarget } from '../dataset/list/useListKeyboard';
+import { isTypingTarget } from '../../components/isTypingTarget';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { useViewStore } from '../state/viewStore';
 import { SearchBarHelp } from './SearchBarHelp';

@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SampleRow } from '../../../../../shared/contract';
+import { isTypingTarget } from '../../../components/isTypingTarget';
 import type { SamplePages } from './useSamplePages';
-
-/** True when a key press belongs to a text field, not to list navigation. */
-export function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
-}
 
 /** The list position a key moves to, or null for keys that do not move. */
 export function nextPosition(key: string, current: number | null, total: number): number | null {
