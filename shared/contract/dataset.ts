@@ -139,6 +139,12 @@ export const datasetRequests = {
         sort: z.object({ field: z.enum(sortFields), dir: z.enum(['asc', 'desc']) }).optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(1000).default(100),
+        /**
+         * One list on screen (any stable id): when it asks for another query,
+         * the full-text search of its previous one stops, and requests still
+         * waiting for that one fail with `unavailable` (superseded).
+         */
+        channel: z.string().min(1).max(200).optional(),
       })
       .strict(),
   ),

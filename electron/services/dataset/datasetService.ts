@@ -267,8 +267,9 @@ export class DatasetService {
     return e;
   }
 
-  async query(id: string, spec: QuerySpec, offset: number, limit: number): Promise<SamplePage> {
-    return this.need(id).runner.page(spec, offset, limit);
+  /** A page of a query's result; see `QueryRunner.rows` for `channel`. */
+  async query(id: string, spec: QuerySpec, offset: number, limit: number, channel?: string): Promise<SamplePage> {
+    return this.need(id).runner.page(spec, offset, limit, channel);
   }
 
   /** List position of dataset row `index` in the query's result, or null when it does not match. */

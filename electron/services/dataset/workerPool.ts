@@ -71,6 +71,7 @@ export class WorkerPool {
   private running = new Map<Worker, Pending>();
   private nextId = 1;
   private disposed = false;
+  private inlineBusy = false;
   /** False when jobs run in-process (no worker script, or every worker crashed). */
   threaded: boolean;
 
@@ -113,20 +114,45 @@ export class WorkerPool {
     return Math.max(1, this.workers.length);
   }
 
-  /** Runs a job (its jobId is assigned here); `listener` sees every message; resolves when it is done. */
-  run<J extends WorkerJob>(job: Omit<J, 'jobId'>, listener: Listener): Promise<void> {
+  /**
+   * Runs a job (its jobId is assigned here); `listener` sees every message;
+   * resolves when it is done. An aborted `signal` drops the job if it has not
+   * started (rejecting with the signal's reason); a running job is stopped by
+   * its own means (a search job's `cancel` flag).
+   */
+  run<J extends WorkerJob>(job: Omit<J, 'jobId'>, listener: Listener, signal?: AbortSignal): Promise<void> {
     if (this.disposed) return Promise.reject(new Error('worker pool disposed'));
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const full = { ...job, jobId: this.nextId++ } as unknown as WorkerJob;
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: full, listener, resolve, reject });
+      const pending: Pending = { job: full, listener, resolve, reject };
+      this.queue.push(pending);
+      signal?.addEventListener(
+        'abort',
+        () => {
+          const at = this.queue.indexOf(pending);
+          if (at < 0) return;
+          this.queue.splice(at, 1);
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       this.pump();
     });
   }
 
+  /** Jobs waiting for a free worker. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   private pump(): void {
     if (!this.threaded) {
+      // One job at a time, like a single worker: the rest stay queued (and can be dropped).
+      if (this.inlineBusy) return;
       const p = this.queue.shift();
       if (!p) return;
+      this.inlineBusy = true;
       setImmediate(() => {
         let failed: string | null = null;
         runJob(p.job, (msg) => {
@@ -135,6 +161,7 @@ export class WorkerPool {
         });
         if (failed) p.reject(new Error(failed));
         else p.resolve();
+        this.inlineBusy = false;
         this.pump();
       });
       return;

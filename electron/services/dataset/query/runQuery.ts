@@ -3,6 +3,7 @@ import { parseQuery } from '../../../../shared/query/parseQuery';
 import type { OpenDataset } from '../openDataset';
 import type { WorkerPool } from '../workerPool';
 import { compileFilters, type LabelFilterHook } from './facetFilter';
+import { Flights } from './flights';
 import { sortRows } from './sortRows';
 import { searchText } from './textSearch';
 
@@ -28,6 +29,7 @@ interface Cached {
 export class QueryRunner {
   private last: Cached[] = [];
   private textCache = new Map<string, { generation: number; bitmap: Uint8Array }>();
+  private flights = new Flights<{ rows: Uint32Array; error?: string }>();
 
   constructor(
     private readonly ds: OpenDataset,
@@ -35,24 +37,33 @@ export class QueryRunner {
     private readonly labels: () => LabelFilterHook | null,
   ) {}
 
-  /** Row ids matching the query, in the requested order; `error` when the query was not understood. */
-  async rows(spec: QuerySpec): Promise<{ rows: Uint32Array; error?: string }> {
+  /**
+   * Row ids matching the query, in the requested order; `error` when the
+   * query was not understood. A `channel` (one list on screen) that asks for
+   * another query cancels the text search of its previous one: that request
+   * then rejects with `QuerySuperseded`.
+   */
+  async rows(spec: QuerySpec, channel?: string): Promise<{ rows: Uint32Array; error?: string }> {
+    const group = `${spec.query}\u0000${spec.sort?.field ?? 'index'}\u0000${spec.sort?.dir ?? 'asc'}`;
+    if (channel !== undefined) this.flights.supersede(channel, group);
     const hook = this.labels();
     // A label filter's answer changes with the labels: it is cached per labels version.
     const labelled = hook !== null && /(^|[\s-])label:/i.test(spec.query);
     if (labelled) await hook.prepare(this.ds.id);
     const version = labelled ? hook.version(this.ds.id) : -1;
-    const key = `${spec.query}\u0000${spec.sort?.field ?? 'index'}\u0000${spec.sort?.dir ?? 'asc'}\u0000${version}`;
+    const key = `${group}\u0000${version}`;
     const hit = this.last.find((c) => c.key === key && c.generation === this.ds.generation);
     if (hit) return hit;
     const generation = this.ds.generation;
-    const result = await this.compute(spec);
-    const entry: Cached = { key, generation, ...result };
-    this.last = [entry, ...this.last.filter((c) => c.key !== key)].slice(0, 8);
-    return result;
+    return this.flights.run(`${key}\u0000${generation}`, group, channel, async (signal) => {
+      const result = await this.compute(spec, signal);
+      const entry: Cached = { key, generation, ...result };
+      this.last = [entry, ...this.last.filter((c) => c.key !== key)].slice(0, 8);
+      return result;
+    });
   }
 
-  private async compute(spec: QuerySpec): Promise<{ rows: Uint32Array; error?: string }> {
+  private async compute(spec: QuerySpec, signal: AbortSignal): Promise<{ rows: Uint32Array; error?: string }> {
     const ds = this.ds;
     const order = ds.fileOrder();
     const parsed = parseQuery(spec.query);
@@ -74,7 +85,7 @@ export class QueryRunner {
     if (parsed.text.length) {
       // A negated word must be looked for everywhere the kept rows are; so must a plain one.
       const candidates = pred ? out : null;
-      const bitmaps = await Promise.all(parsed.text.map(async (t) => ({ negate: t.negate, bitmap: await this.text(t.text, candidates) })));
+      const bitmaps = await Promise.all(parsed.text.map(async (t) => ({ negate: t.negate, bitmap: await this.text(t.text, candidates, signal) })));
       const count = Math.min(...bitmaps.map((b) => b.bitmap.length));
       const kept = new Uint32Array(out.length);
       let n = 0;
@@ -90,22 +101,22 @@ export class QueryRunner {
     return { rows: sortRows(ds, out, spec.sort?.field ?? 'index', spec.sort?.dir ?? 'asc') };
   }
 
-  private async text(term: string, candidates: Uint32Array | null): Promise<Uint8Array> {
+  private async text(term: string, candidates: Uint32Array | null, signal: AbortSignal): Promise<Uint8Array> {
     // Searches restricted to the rows facets kept are not cached: the whole result is (see `rows`).
     // While indexing, only the bytes indexed so far are searched (the rest has no rows yet).
-    if (candidates || this.ds.state === 'indexing') return searchText(this.ds, this.pool(), term, candidates ?? this.ds.fileOrder());
+    if (candidates || this.ds.state === 'indexing') return searchText(this.ds, this.pool(), term, candidates ?? this.ds.fileOrder(), signal);
     // Once indexing is over the rows no longer change, so a whole-file result stays valid.
     const cached = this.textCache.get(term);
     if (cached && cached.bitmap.length === this.ds.columns.count) return cached.bitmap;
     const generation = this.ds.generation;
-    const bitmap = await searchText(this.ds, this.pool(), term);
+    const bitmap = await searchText(this.ds, this.pool(), term, null, signal);
     this.textCache.set(term, { generation, bitmap });
     if (this.textCache.size > 32) this.textCache.delete(this.textCache.keys().next().value!);
     return bitmap;
   }
 
-  async page(spec: QuerySpec, offset: number, limit: number): Promise<SamplePage> {
-    const { rows, error } = await this.rows(spec);
+  async page(spec: QuerySpec, offset: number, limit: number, channel?: string): Promise<SamplePage> {
+    const { rows, error } = await this.rows(spec, channel);
     const slice = rows.subarray(offset, offset + limit);
     return {
       total: rows.length,

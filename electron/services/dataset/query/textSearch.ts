@@ -72,9 +72,14 @@ function rangesFor(ds: OpenDataset, candidates: Uint32Array | null): Array<Array
  * bitmap over rows. The bytes are searched by the worker pool in ranges of
  * at most 32 MB (whole files, or only around `candidates`, the rows the facet
  * filters kept, in file order); only hits are sent back, then mapped to rows here.
+ * An aborted `signal` drops the jobs not yet started, stops the running ones
+ * at their next block, and rejects with the signal's reason.
  */
-export async function searchText(ds: OpenDataset, pool: WorkerPool, term: string, candidates: Uint32Array | null = null): Promise<Uint8Array> {
+export async function searchText(ds: OpenDataset, pool: WorkerPool, term: string, candidates: Uint32Array | null = null, signal?: AbortSignal): Promise<Uint8Array> {
   const needles = needlesFor(term);
+  // One flag for every job of this search, shared with the workers (not copied by postMessage).
+  const cancel = signal ? new SharedArrayBuffer(4) : undefined;
+  signal?.addEventListener('abort', () => Atomics.store(new Int32Array(cancel!), 0, 1), { once: true });
   const count = ds.columns.count;
   const hitsByFile: Float64Array[][] = ds.files.map(() => []);
   const jobs: Promise<void>[] = [];
@@ -82,16 +87,22 @@ export async function searchText(ds: OpenDataset, pool: WorkerPool, term: string
     const path = ds.files[fi].dataPath;
     for (const [from, to] of list) {
       for (let start = from; start < to; start += RANGE) {
-        const job: Omit<SearchJob, 'jobId'> = { kind: 'search', path, start, end: Math.min(to, start + RANGE), needles };
+        const job: Omit<SearchJob, 'jobId'> = { kind: 'search', path, start, end: Math.min(to, start + RANGE), needles, ...(cancel ? { cancel } : {}) };
         jobs.push(
-          pool.run(job, (msg: WorkerMessage) => {
-            if (msg.kind === 'hits') hitsByFile[fi].push(...msg.hits);
-          }),
+          pool.run(
+            job,
+            (msg: WorkerMessage) => {
+              if (msg.kind === 'hits') hitsByFile[fi].push(...msg.hits);
+            },
+            signal,
+          ),
         );
       }
     }
   });
   await Promise.all(jobs);
+  // A job stopped early sent the hits of the blocks it read: incomplete, never used.
+  signal?.throwIfAborted();
   const bitmap = new Uint8Array(count);
   const index = rowsByFile(ds);
   const lengths = ds.columns.cols.length;

@@ -27,6 +27,8 @@ export interface SearchJob {
   start: number;
   end: number;
   needles: string[];
+  /** An Int32 flag shared with the main thread: non-zero asks the worker to stop (a newer query superseded this one). */
+  cancel?: SharedArrayBuffer;
 }
 
 export type WorkerJob = ScanJob | SearchJob;

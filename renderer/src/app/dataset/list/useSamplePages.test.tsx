@@ -59,4 +59,28 @@ describe('useSamplePages', () => {
     expect(result.current.rowAt(0)?.problem_id).toBe('mbpp/200');
     expect(result.current.loadedKey).toBe('new');
   });
+
+  it('names one channel per list, so the engine can cancel the search of the query it left; that failure is not shown', async () => {
+    let fail!: () => void;
+    const cancelled = new Promise<void>((_, reject) => (fail = () => reject(new Error('This search was superseded by a newer query from the same list'))));
+    h.api = createFakeApi({
+      'dataset:query': async ({ query = '', offset = 0 }) => {
+        if (query === 'old') await cancelled;
+        return { total: 7, offset, rows: [makeRow(200)], indexing: false };
+      },
+    });
+    const { result, rerender } = renderHook((p) => useSamplePages(p), { initialProps: { ...params, key: 'old', query: 'old' } });
+    rerender({ ...params, key: 'new', query: 'new' });
+    await waitFor(() => expect(result.current.total).toBe(7));
+    fail();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(result.current.error).toBeNull();
+    const channels = h.api.calls.map((c) => (c.args as ArgsOf<'dataset:query'>).channel);
+    expect(new Set(channels).size).toBe(1);
+    expect(channels[0]).toMatch(/^sample-list-/);
+    // Another list (another window) gets its own channel: it never cancels this one's searches.
+    renderHook(() => useSamplePages(params));
+    await waitFor(() => expect(h.api.calls.length).toBeGreaterThan(channels.length));
+    expect(new Set(h.api.calls.map((c) => (c.args as ArgsOf<'dataset:query'>).channel)).size).toBe(2);
+  });
 });

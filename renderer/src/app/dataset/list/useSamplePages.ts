@@ -55,6 +55,9 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
   const [state, setState] = useState<PagesState>({ total: 0, loadedKey: null, loading: true, indexing: false, queryError: null, error: null, version: 0 });
   const live = useRef({ cache: new PageCache(PAGE_SIZE, MAX_PAGES), gen: 0, inFlight: new Set<number>(), known: false, range: [0, 60] as [number, number], total: 0 });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // This list's channel: when it asks for a new query, the engine stops searching for the old one.
+  // Random rather than useId, which repeats across windows that share the backend.
+  const channel = useRef(`sample-list-${Math.random().toString(36).slice(2, 10)}`).current;
 
   const fetchPage = useCallback(
     (page: number) => {
@@ -63,7 +66,7 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
       const gen = l.gen;
       l.inFlight.add(page);
       api
-        .request('dataset:query', { datasetId, query, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+        .request('dataset:query', { datasetId, query, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, channel })
         .then((p) => {
           if (gen !== live.current.gen) return; // an answer for an older query
           l.cache.put(page, p.rows);
@@ -73,14 +76,14 @@ export function useSamplePages({ key, datasetId, query, sort, refreshToken }: Pa
           setState((s) => ({ total: p.total, loadedKey: key, loading: false, indexing: p.indexing, queryError: p.queryError ?? null, error: null, version: s.version + 1 }));
         })
         .catch((err: unknown) => {
-          if (gen !== live.current.gen) return;
+          if (gen !== live.current.gen) return; // includes an old query's search, cancelled by this one
           setState((s) => ({ ...s, loading: false, error: err instanceof Error ? err.message : String(err) }));
         })
         .finally(() => {
           if (gen === live.current.gen) l.inFlight.delete(page);
         });
     },
-    [key, datasetId, query, sort],
+    [key, datasetId, query, sort, channel],
   );
 
   const fetchRange = useCallback(() => {
