@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SampleDetail } from '../../../../../shared/contract';
 import type { Sample } from '../../../../../shared/dataset/types';
 import { sumInline } from '../../../../../shared/grounding/fixtures.test-data';
+import { useBlindModeStore } from '../../annotation/blindMode';
 import { initialViewState, useViewStore } from '../../state/viewStore';
 import { SampleDetailView } from './SampleDetailView';
 
@@ -125,6 +126,20 @@ describe('SampleDetailView', () => {
     expect(screen.getByTestId('test-row-0').textContent).toContain('passes');
     // The fix pane still compares the fix with the buggy program.
     expect(screen.getByTestId('fix-diff-split').textContent).toContain('range(n)');
+  });
+
+  it('in blind mode traces only the buggy program: the fix’s trace would tell whether it passes', async () => {
+    request.mockImplementation(async (name: string) => (name === 'trace:cached' ? null : timeoutResult));
+    useBlindModeStore.setState({ blind: true });
+    try {
+      render(<SampleDetailView detail={detailOf({ task: { buggy_code: buggy, tests: ['assert sum_to(2) == 3'] }, fixed_code: buggy.replace('range(n)', 'range(1, n + 1)') })} />);
+      expect(screen.getByTestId('run-trace').textContent).toMatch(/Traces the buggy program on 1 test\b/);
+      await act(async () => fireEvent.click(screen.getByTestId('run-trace-button')));
+      expect(request.mock.calls.filter(([name]) => name === 'trace:run')).toHaveLength(1);
+      expect(screen.queryByTestId('trace-choice-fixed')).toBeNull();
+    } finally {
+      useBlindModeStore.setState({ blind: false });
+    }
   });
 
   it('shows what the backend traced before without a click', async () => {

@@ -24,8 +24,8 @@ const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
  * pane shows what it can and says plainly what the record lacks.
  */
 export function SampleDetailView({ detail }: { detail: SampleDetail }) {
-  const { model, grounding, facts, onDemand, shownProgram, fixBase } = useSampleView(detail);
   const blind = useBlindMode();
+  const { model, grounding, facts, onDemand, shownProgram, fixBase } = useSampleView(detail, blind);
   const testIndex = useViewStore((s) => s.testIndex);
   const selectTest = useViewStore((s) => s.selectTest);
   const setFocus = useFocusStore((s) => s.setFocus);

@@ -36,11 +36,17 @@ function withTrace(sample: Sample, job: TraceJob, result: TraceRunResult): Sampl
   return { ...sample, trace: result, task: { ...(sample.task ?? {}), tests: job.tests } };
 }
 
+/** What "Run & trace" offers; blind mode leaves out the fix, whose trace would tell whether it passes. */
+function onDemandJobs(sample: Sample, blind: boolean): SampleTraceJobs {
+  const all = traceJobsForSample(sample);
+  return blind ? { ...all, jobs: all.jobs.filter((j) => j.label !== 'fixed') } : all;
+}
+
 /** Everything the panes show, derived once per record (and per on-demand trace). */
-export function useSampleView(detail: SampleDetail): SampleView {
+export function useSampleView(detail: SampleDetail, blind = false): SampleView {
   const runKey = detail.contentHash || `${detail.index}`;
   const own = hasOwnTrace(detail.sample);
-  const jobs = useMemo(() => (own ? null : traceJobsForSample(detail.sample)), [detail, own]);
+  const jobs = useMemo(() => (own ? null : onDemandJobs(detail.sample, blind)), [detail, own, blind]);
   const runs = useRunTraceStore((s) => s.runs[runKey]);
   const restore = useRunTraceStore((s) => s.restore);
   // A sample traced before (in this session or an earlier one) shows its traces without a click.
