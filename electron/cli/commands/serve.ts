@@ -20,16 +20,22 @@ export function registerServeCommand(program: Command): void {
     .argument('[path...]', 'dataset files or folders to serve (default: the bundled demo dataset)')
     .option('-p, --port <port>', 'port to listen on (0 picks a free one)', '8737')
     .option('--host <host>', 'address to bind; anything but loopback requires a token', '127.0.0.1')
-    .option('--token <token>', 'use this token instead of a random one (only for non-loopback binds)')
+    .option('--token <token>', 'require this token (instead of a random one); on loopback it turns the token on')
     .addHelpText(
       'after',
-      '\nSecurity: bound to loopback (the default) the server needs no token. Bound to any other address it\n' +
-        'requires a random token, carried in the printed URL. Only the given dataset paths can be opened.',
+      '\nSecurity: bound to loopback (the default) the server needs no token, so every user of this machine\n' +
+        'can reach it; on a shared machine pass --token. Bound to any other address it requires a random\n' +
+        'token, carried in the printed URL. Only the given dataset paths can be opened.',
     )
     .action(async (paths: string[], options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         console.error(`tracelens serve: invalid port: ${options.port}`);
+        process.exitCode = 2;
+        return;
+      }
+      if (options.token !== undefined && options.token.length < 8) {
+        console.error('tracelens serve: --token must be at least 8 characters');
         process.exitCode = 2;
         return;
       }
@@ -40,7 +46,8 @@ export function registerServeCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const token = isLoopbackHost(options.host) ? null : (options.token ?? generateToken());
+      // A token given on the command line is always required, also on loopback (a shared GPU machine).
+      const token = options.token ?? (isLoopbackHost(options.host) ? null : generateToken());
       const userDataDir = defaultUserDataDir();
       mkdirSync(userDataDir, { recursive: true });
       const backend = createBackend({
@@ -55,10 +62,10 @@ export function registerServeCommand(program: Command): void {
       try {
         const address = await listen(server, port, options.host);
         const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-        const url = `http://${shownHost}:${address.port}/${token ? `?token=${token}` : ''}`;
+        const url = `http://${shownHost}:${address.port}/${token ? `?token=${encodeURIComponent(token)}` : ''}`;
         console.log(`Tracelens ${APP_VERSION} serving ${roots.join(', ')}`);
         console.log(`Open ${url}`);
-        if (!isLoopbackHost(options.host)) console.log('Bound beyond loopback: the token in the URL is required.');
+        if (token) console.log('The token in the URL is required.');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         console.error(
