@@ -23,10 +23,13 @@ export function RunTrace({ runKey, jobs, reason }: RunTraceProps) {
   const running = states.some((s) => s?.state === 'running');
   const allDone = jobs.length > 0 && states.every((s) => s?.state === 'done');
   const shown = shownJob(runs, jobs);
-  const errors = jobs.flatMap((job, i) => {
+  // One line per distinct failure: a missing interpreter fails every job alike.
+  const failures = new Map<string, string[]>();
+  jobs.forEach((job, i) => {
     const state = states[i];
-    return state?.state === 'error' ? [`${PROGRAM_NAMES[job.label]}: ${state.message}`] : [];
+    if (state?.state === 'error') failures.set(state.message, [...(failures.get(state.message) ?? []), PROGRAM_NAMES[job.label]]);
   });
+  const errors = [...failures].map(([message, names]) => (jobs.length > 1 ? `${names.join(', ')}: ${message}` : message));
   const messages = shown ? outcomeMessages(shown.result) : [];
   return (
     <div className="run-trace" data-testid="run-trace">

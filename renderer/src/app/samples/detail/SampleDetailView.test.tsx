@@ -142,6 +142,17 @@ describe('SampleDetailView', () => {
     }
   });
 
+  it('says once that no Python was found, for every program it could not trace, and lets the user retry', async () => {
+    request.mockImplementation(async (name: string) => {
+      if (name === 'trace:cached') return null;
+      throw new Error('No Python 3 interpreter found: install Python 3 or set its path in Settings');
+    });
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: buggy, tests: ['assert sum_to(2) == 3'] }, fixed_code: buggy.replace('range(n)', 'range(1, n + 1)') })} />);
+    await act(async () => fireEvent.click(screen.getByTestId('run-trace-button')));
+    await waitFor(() => expect(screen.getByTestId('run-trace-error').textContent).toBe('Buggy program, Model’s fix: No Python 3 interpreter found: install Python 3 or set its path in Settings'));
+    expect((screen.getByTestId('run-trace-button') as HTMLButtonElement).disabled).toBe(false);
+  });
+
   it('shows what the backend traced before without a click', async () => {
     request.mockImplementation(async (name: string) => (name === 'trace:cached' ? { ...timeoutResult, cached: true } : null));
     render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' } })} />);
