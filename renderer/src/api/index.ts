@@ -11,10 +11,16 @@ declare global {
   }
 }
 
+/** The serve-mode token: from the printed URL, kept for reloads after the URL no longer shows it. */
 function tokenFromLocation(): string | null {
   const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) sessionStorage.setItem('tracelens.token', fromUrl);
-  return fromUrl ?? sessionStorage.getItem('tracelens.token');
+  try {
+    if (fromUrl) sessionStorage.setItem('tracelens.token', fromUrl);
+    return fromUrl ?? sessionStorage.getItem('tracelens.token');
+  } catch {
+    // Storage blocked by the browser (it throws on access): the token cookie still authorises the page.
+    return fromUrl;
+  }
 }
 
 /** The one client of the app: Electron IPC when the preload bridge exists, HTTP otherwise. */
