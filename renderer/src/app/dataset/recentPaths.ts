@@ -1,3 +1,5 @@
+import { localStore } from '../../components/localStore';
+
 const STORAGE_KEY = 'tracelens.recentDatasets';
 export const MAX_RECENT = 8;
 
@@ -9,7 +11,7 @@ export function addRecent(list: readonly string[], path: string, max = MAX_RECEN
 }
 
 /** Recent paths from localStorage; anything malformed (hand-edited, old version) reads as empty. */
-export function loadRecent(storage: Storage | undefined = globalThis.localStorage): string[] {
+export function loadRecent(storage: Storage | undefined = localStore()): string[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((p): p is string => typeof p === 'string').slice(0, MAX_RECENT) : [];
@@ -18,7 +20,7 @@ export function loadRecent(storage: Storage | undefined = globalThis.localStorag
   }
 }
 
-export function saveRecent(list: readonly string[], storage: Storage | undefined = globalThis.localStorage): void {
+export function saveRecent(list: readonly string[], storage: Storage | undefined = localStore()): void {
   try {
     storage?.setItem(STORAGE_KEY, JSON.stringify(list));
   } catch {

@@ -1,12 +1,13 @@
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { AnnotationPanel } from '../annotation/AnnotationPanel';
+import { localStore } from '../../components/localStore';
 import { useViewStore } from '../state/viewStore';
 import { PaneBoundary } from './detail/PaneBoundary';
 import { SampleDetailView } from './detail/SampleDetailView';
 import { useSampleDetail } from './detail/useSampleDetail';
 import { SampleListPanel } from './SampleListPanel';
 
-const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+const storage = localStore();
 
 /**
  * The samples view: the list on the left, the selected sample in the centre,
