@@ -4,21 +4,16 @@
 // first row, frame intervals while scrolling, time to fill rows after scrollbar jumps,
 // j-key response, rows in the DOM and JS heap. It prints figures and asserts nothing.
 // Usage: node scripts/bench/sampleList.mjs [--width 1280] [--dpr 1]
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { benchArg, buildBenchPage } from './benchPage.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const apiIndex = path.resolve(here, '../../renderer/src/api/index.ts');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const width = Number(arg('width', '1280'));
-const dpr = Number(arg('dpr', '1'));
+const width = Number(benchArg('width', '1280'));
+const dpr = Number(benchArg('dpr', '1'));
 
 // The renderer's api module talks to a server; the page gets the in-page engine instead.
 const fakeApi = {
@@ -32,23 +27,7 @@ const fakeApi = {
   },
 };
 
-const out = mkdtempSync(path.join(tmpdir(), 'tl-bench-list-'));
-await build({
-  entryPoints: [path.join(here, 'sampleList.page.jsx')],
-  bundle: true,
-  minify: true,
-  format: 'iife', // a classic script: Chromium refuses module scripts from file://
-  jsx: 'automatic',
-  outdir: out,
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [fakeApi],
-  logLevel: 'error',
-});
-writeFileSync(
-  path.join(out, 'index.html'),
-  '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="sampleList.page.css"></head>' +
-    `<body><div id="root" style="height:100vh;width:340px;display:flex"></div><script src="sampleList.page.js"></script></body></html>`,
-);
+const benchPage = await buildBenchPage('sampleList', { rootStyle: 'height:100vh;width:340px;display:flex', plugins: [fakeApi] });
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -58,7 +37,7 @@ const fmt = (v) => (v === undefined || v === null || Number.isNaN(v) ? '-' : v.t
 try {
   const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: dpr });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`file://${path.join(out, 'index.html')}`);
+  await page.goto(benchPage.url);
   await page.waitForFunction(() => window.benchReady === true);
   const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
   const dropped = (xs) => xs.reduce((acc, dt) => acc + Math.max(0, Math.round(dt / (1000 / 60)) - 1), 0);
@@ -82,5 +61,5 @@ try {
   console.log(`load average ${loadavg()[0].toFixed(1)}`);
 } finally {
   await browser.close();
-  rmSync(out, { recursive: true, force: true });
+  benchPage.remove();
 }

@@ -3,24 +3,16 @@
 // Debian Chromium via Playwright and prints first-frame times for 1k/10k/100k events and frame
 // times over a scripted zoom/pan sequence. It prints figures and asserts nothing.
 // Usage: npm run bench:timeline [-- --screenshot out.png] [--width 1600] [--dpr 1]
-import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright';
+import { benchArg, buildBenchPage } from './benchPage.mjs';
 
 const { findChromium, CHROMIUM_ARGS } = createRequire(import.meta.url)('../findChromium.cjs');
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const width = Number(arg('width', '1600'));
-const dpr = Number(arg('dpr', '1'));
-const screenshot = arg('screenshot', null);
+const width = Number(benchArg('width', '1600'));
+const dpr = Number(benchArg('dpr', '1'));
+const screenshot = benchArg('screenshot', null);
 // --screenshots-only skips the measurements (for looking at the view).
 const measure = !process.argv.includes('--screenshots-only');
 
@@ -32,29 +24,14 @@ else {
 }
 
 async function main(executablePath) {
-  const out = mkdtempSync(path.join(tmpdir(), 'tl-bench-'));
-  await build({
-    entryPoints: [path.join(here, 'timeline.page.jsx')],
-    bundle: true,
-    minify: true,
-    format: 'iife', // a classic script: Chromium refuses module scripts from file://
-    jsx: 'automatic',
-    outdir: out,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    logLevel: 'error',
-  });
-  writeFileSync(
-    path.join(out, 'index.html'),
-    '<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="timeline.page.css"></head>' +
-      '<body><div id="root" style="height:100vh"></div><script src="timeline.page.js"></script></body></html>',
-  );
+  const benchPage = await buildBenchPage('timeline', { rootStyle: 'height:100vh' });
 
   // --expose-gc lets the page collect the trace-building garbage before timing frames.
   const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
   try {
     const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: dpr });
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`file://${path.join(out, 'index.html')}`);
+    await page.goto(benchPage.url);
     await page.waitForFunction(() => window.benchReady === true);
 
     const fmt = (v) => (v === undefined || v === null ? '-' : v.toFixed(1));
@@ -104,6 +81,6 @@ async function main(executablePath) {
     }
   } finally {
     await browser.close();
-    rmSync(out, { recursive: true, force: true });
+    benchPage.remove();
   }
 }
