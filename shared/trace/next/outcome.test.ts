@@ -80,6 +80,27 @@ describe('the outcome marker in NExT inline traces', () => {
     expect(renderNextInline(raised, 0)).not.toContain('__outcome__');
   });
 
+  it('judges by the entries left after elision: an assertion elided away is said by the marker', () => {
+    const text = renderNextInline(evenSumTrace, 0, { keepFirst: 0, keepLast: 0 });
+    expect(text.split('\n').at(-1)).toBe("assert f(5) == 7  # ...; __outcome__ = 'failed'");
+    expect(parseNextInline(text).tests[0]).toMatchObject({ outcome: 'failed', passed: false });
+  });
+
+  it('reads an exception the code caught, with steps after it, as no failure: no marker for a passing test', () => {
+    const error = { type: 'KeyError', message: "'a'" };
+    const caught = single({
+      outcome: 'ok',
+      passed: true,
+      events: [
+        { step: 0, line: 1, kind: 'exception', changed: {}, exception: error },
+        { step: 1, line: 2, kind: 'return', changed: {}, returnValue: '1' },
+      ],
+    });
+    const text = renderNextInline(caught, 0);
+    expect(text).not.toContain('__outcome__');
+    expect(parseNextInline(text).tests[0]).toMatchObject({ outcome: 'ok', passed: true });
+  });
+
   it('puts the marker on the last line of a multi-line test (MBPP set-up code before the assert)', () => {
     const trace = single({ outcome: 'step-limit', truncated: true, test: 'x = 1\nassert f(x) == 1', events: [] });
     expect(renderNextInline(trace, 0).split('\n').slice(2)).toEqual(['x = 1', "assert f(x) == 1  # __outcome__ = 'step-limit'"]);

@@ -32,11 +32,14 @@ export interface InferredOutcome {
   exception?: { type: string; message: string };
 }
 
-/** How the test ended, as far as its entries tell (the last exception decides). */
+/**
+ * How the test ended, as far as its entries tell: an exception as the last
+ * entry (it reached the test line) means it failed; an exception that the
+ * code caught, with steps after it, does not. `events` are in step order.
+ */
 export function inferOutcome(events: readonly TraceEvent[], testLine: number): InferredOutcome {
-  let failure: TraceEvent | undefined;
-  for (let i = events.length - 1; i >= 0 && !failure; i--) if (events[i]!.kind === 'exception') failure = events[i];
-  if (!failure?.exception) return { outcome: 'ok', passed: true };
+  const failure = events.at(-1);
+  if (failure?.kind !== 'exception' || !failure.exception) return { outcome: 'ok', passed: true };
   const assertion = failure.exception.type === 'AssertionError' && failure.line >= testLine;
   return { outcome: assertion ? 'failed' : 'exception', passed: false, exception: failure.exception };
 }

@@ -62,18 +62,23 @@ export function renderNextInline(trace: StructuredTrace, testIndex: number, opts
   const lines = [...program, ...testLines];
   const testLine = test.testLine ?? program.length + 1;
   const entries: string[][] = lines.map(() => []);
+  const shownEvents: TraceEvent[][] = lines.map(() => []);
   const target = commentTargets(lines);
   const ordered = [...test.events].sort((a, b) => a.step - b.step);
   for (const event of ordered) {
     const index = event.line >= testLine ? program.length + (event.line - testLine) : event.line - 1;
     if (index < 0 || index >= lines.length || (event.line < testLine && index >= program.length)) continue;
     const entry = formatEntry(event);
-    if (entry) entries[target[index]].push(entry);
+    if (!entry) continue;
+    entries[target[index]].push(entry);
+    shownEvents[target[index]].push(event);
   }
   const partial = new Set((test.elidedLines ?? []).map((line) => (line >= testLine ? program.length + (line - testLine) : line - 1)));
   const comments = entries.map((list, i) => (list.length ? elide(list, keepFirst, keepLast, partial.has(i)) : list));
   // An ending the entries cannot tell (step cap, timeout, limits) is said on the test's last line.
-  const marker = outcomeMarker(test.outcome, ordered, testLine);
+  // Judged on the entries left after elision: those are all a reader (or the parser) has.
+  const visible = shownEvents.flatMap((list) => (list.length <= keepFirst + keepLast ? list : [...list.slice(0, keepFirst), ...list.slice(list.length - keepLast)]));
+  const marker = outcomeMarker(test.outcome, visible.sort((a, b) => a.step - b.step), testLine);
   if (marker && lines.length) comments[target[lines.length - 1]].push(marker);
   return lines.map((line, i) => (comments[i].length ? `${line}  # ${comments[i].join('; ')}` : line)).join('\n');
 }

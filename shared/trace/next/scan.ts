@@ -53,8 +53,9 @@ export function splitComment(line: string, openTriple: TripleQuote): CommentSpli
 function fromComment(line: string, hash: number): CommentSplit {
   const rest = line.slice(hash);
   // `# (k) ...`, a hand-written `# __exception__ = AssertionError()` without a step number,
-  // or only the outcome marker (`# __outcome__ = 'timeout'` on a test line that recorded nothing).
-  const found = /#\s*(?=\(\s*\d+\s*\)|__(?:return|exception|outcome)__\s*=)/.exec(rest);
+  // or only the outcome marker (`# __outcome__ = 'timeout'` on a test line that recorded nothing),
+  // possibly after elided entries (`# ...; __outcome__ = 'failed'`).
+  const found = /#\s*(?=(?:\.\.\.\s*;\s*)*(?:\(\s*\d+\s*\)|__(?:return|exception|outcome)__\s*=))/.exec(rest);
   if (!found) return { code: line, trace: null, openTriple: null };
   const at = hash + found.index;
   return { code: line.slice(0, at).replace(/\s+$/, ''), trace: line.slice(at + found[0].length), openTriple: null };
