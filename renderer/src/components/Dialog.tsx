@@ -25,7 +25,8 @@ export function Dialog({ title, onClose, children, actions, testId, wide }: Dial
 
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
-    box.current?.focus();
+    // A field inside may have taken the focus already (autoFocus runs first): keep it there.
+    if (!box.current?.contains(document.activeElement)) box.current?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         e.stopPropagation();
