@@ -52,6 +52,10 @@ try {
   counts.passed += v.numPassedTests;
   counts.failed += v.numFailedTests;
   counts.skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+  // Name every skipped unit test: its title says why (e.g. no ../shared/data on this machine).
+  for (const file of v.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) if (t.status === 'pending' || t.status === 'skipped') console.log(`skipped: ${t.fullName}`);
+  }
 } catch {
   counts.failed += 1;
 }

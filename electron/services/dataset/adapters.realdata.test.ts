@@ -9,7 +9,7 @@ const DATA = path.resolve(__dirname, '../../../../shared/data');
 const svc = new DatasetService({ cacheDir: null });
 afterAll(() => svc.dispose());
 
-describe.skipIf(!existsSync(DATA))('adapters on the real public datasets', () => {
+describe.skipIf(!existsSync(DATA))('adapters on the real public datasets (skipped when ../shared/data beside the repo is absent)', () => {
   it('MBPP: 974 problems, CRLF code normalised, three asserts each', async () => {
     const ds = await svc.openAndWait(path.join(DATA, 'mbpp.jsonl'));
     const s = ds.summary();

@@ -29,7 +29,7 @@ async function referenceOutcomes(sample: ReturnType<typeof samples>[number]) {
   return (await tracer.run(job)).tests.map((t) => t.outcome);
 }
 
-describe.skipIf(!existsSync(HUMANEVAL))('Run & trace on real HumanEval records', () => {
+describe.skipIf(!existsSync(HUMANEVAL))('Run & trace on real HumanEval records (skipped when ../shared/data is absent)', () => {
   const all = existsSync(HUMANEVAL) ? samples(HUMANEVAL, humanEvalAdapter) : [];
   const byId = new Map(all.map((s) => [s.problem_id, s]));
 
@@ -53,7 +53,7 @@ describe.skipIf(!existsSync(HUMANEVAL))('Run & trace on real HumanEval records',
   }, 30_000);
 });
 
-describe.skipIf(!existsSync(MBPP))('Run & trace on real MBPP records', () => {
+describe.skipIf(!existsSync(MBPP))('Run & trace on real MBPP records (skipped when ../shared/data is absent)', () => {
   it('runs test_setup_code before each assert, so tree problems pass for the reference', async () => {
     const tree = samples(MBPP, mbppAdapter).find((s) => s.problem_id === 'mbpp/367')!;
     expect(await referenceOutcomes(tree)).toEqual(['ok', 'ok', 'ok']);

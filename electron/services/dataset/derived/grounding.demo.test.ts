@@ -42,7 +42,7 @@ function load(): Array<{ sample: Sample; truth: Truth[] }> {
   return out;
 }
 
-describe.skipIf(!existsSync(demo))('grounding on the demo dataset (ground truth)', () => {
+describe.skipIf(!existsSync(demo))('grounding on the demo dataset (ground truth; skipped when datasets/demo is absent)', () => {
   it('never contradicts a claim that holds', () => {
     const tally: Record<string, Record<Verdict | 'missed', number>> = {};
     const falseAlarms: string[] = [];
