@@ -18,7 +18,7 @@ test('the palette runs a filtered command, the theme is a backend setting that s
   await expect(page.getByTestId('app-shell')).toBeVisible();
   const html = page.locator('html');
 
-  // Palette: "dash" + Enter runs "Go to Dashboard" (clicking into the field first: see the test above).
+  // The filter leaves only "Go to Dashboard" for "dash", and Enter runs it.
   await page.keyboard.press('Control+k');
   const palette = page.getByTestId('command-palette');
   await expect(palette).toBeVisible();
