@@ -153,6 +153,16 @@ describe('SampleDetailView', () => {
     expect((screen.getByTestId('run-trace-button') as HTMLButtonElement).disabled).toBe(false);
   });
 
+  it('lists the tests Run & trace derives for a DebugBench problem before it runs them', () => {
+    request.mockImplementation(async () => null);
+    const description = 'Add.\n\nExample 1:\nInput: a = 1, b = 2\nOutput: 3';
+    const code = 'class Solution:\n    def add(self, a: int, b: int) -> int:\n        return a - b\n';
+    render(<SampleDetailView detail={detailOf({ task: { description, buggy_code: code, reference_code: code.replace('-', '+') } })} />);
+    expect(screen.getByTestId('test-row-0').textContent).toContain('assert Solution().add(1, 2) == 3');
+    expect(screen.getByTestId('test-row-0').textContent).toContain('no trace');
+    expect(screen.getByTestId('run-trace').textContent).toContain('the buggy program and the reference solution on 1 test');
+  });
+
   it('shows what the backend traced before without a click', async () => {
     request.mockImplementation(async (name: string) => (name === 'trace:cached' ? { ...timeoutResult, cached: true } : null));
     render(<SampleDetailView detail={detailOf({ task: { buggy_code: 'def f(n):\n    while True: pass', tests: ['assert f(1) == 1'], entry_point: 'f' } })} />);

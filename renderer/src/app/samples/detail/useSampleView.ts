@@ -58,7 +58,9 @@ export function useSampleView(detail: SampleDetail, blind = false): SampleView {
   const buggyResult = buggyRun?.state === 'done' ? buggyRun.result : null;
 
   return useMemo(() => {
-    const sample = shown ? withTrace(detail.sample, shown.job, shown.result) : detail.sample;
+    // Before a run, the tests pane lists what "Run & trace" will run (e.g. the asserts derived from a DebugBench problem's examples).
+    const planned = jobs?.jobs[0];
+    const sample = shown ? withTrace(detail.sample, shown.job, shown.result) : planned ? { ...detail.sample, task: { ...(detail.sample.task ?? {}), tests: planned.tests } } : detail.sample;
     const model = buildSampleModel(sample);
     // The rationale is about the buggy program: check it against that trace even while the fix is shown.
     const buggyJob = jobs?.jobs.find((j) => j.label === 'buggy');
