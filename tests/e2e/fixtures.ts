@@ -1,8 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 export const repoRoot = join(__dirname, '..', '..');
 export const demoDataset = join(repoRoot, 'datasets', 'demo');
@@ -27,7 +27,7 @@ export interface RunningServe extends ServeHandle {
 }
 
 export interface StartServeOptions {
-  /** Folder to copy and serve (default: the demo dataset). */
+  /** File or folder to copy and serve (default: the demo dataset); a file keeps its name, so its format is still recognised. */
   dataset?: string;
   /** Serve this folder as is, without a copy (e.g. the data of a server that was killed: the dataset id follows the path). */
   dataDir?: string;
@@ -38,9 +38,12 @@ export interface StartServeOptions {
 /** Starts `tracelens serve` exactly as a user would, on a free port, and waits for its URL. */
 export async function startServe(opts: StartServeOptions = {}): Promise<RunningServe> {
   const work = mkdtempSync(join(tmpdir(), 'tl-e2e-'));
-  const dataDir = opts.dataDir ?? join(work, 'data');
+  const source = opts.dataset ?? demoDataset;
+  const sourceIsFile = !opts.dataDir && existsSync(source) && statSync(source).isFile();
   // Seed data is copied, so a test can never change the committed demo.
-  if (!opts.dataDir && existsSync(opts.dataset ?? demoDataset)) cpSync(opts.dataset ?? demoDataset, dataDir, { recursive: true });
+  const dataDir = opts.dataDir ?? (sourceIsFile ? join(work, 'data', basename(source)) : join(work, 'data'));
+  if (sourceIsFile) mkdirSync(join(work, 'data'));
+  if (!opts.dataDir && existsSync(source)) cpSync(source, dataDir, { recursive: true });
   const userDataDir = opts.userDataDir ?? join(work, 'user-data');
   const child: ChildProcess = spawn(
     process.execPath,

@@ -22,9 +22,13 @@ export function Dialog({ title, onClose, children, actions, testId, wide }: Dial
   const box = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  // Where the focus was before the dialog opened, captured on the first render
+  // (before any field inside can take it), so closing gives it back there.
+  const previousFocus = useRef<HTMLElement | null>(null);
+  if (previousFocus.current === null && typeof document !== 'undefined') previousFocus.current = document.activeElement as HTMLElement | null;
 
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
+    const previous = previousFocus.current;
     // A field inside may have taken the focus already (autoFocus runs first): keep it there.
     if (!box.current?.contains(document.activeElement)) box.current?.focus();
     const onKey = (e: KeyboardEvent) => {
