@@ -51,6 +51,11 @@ export interface DatasetSummary {
     passed: { passed: number; failed: number; unknown: number };
     problems: number;
   };
+  /**
+   * Bumped whenever rows are added or a background pass (the grounding check)
+   * fills a derived column: lists and charts re-query when it changes.
+   */
+  revision?: number;
   /** True when the index came from the on-disk cache. */
   fromCache: boolean;
   /** Set when a file's fields were not recognised: the UI offers the mapping form. */

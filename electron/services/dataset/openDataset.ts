@@ -192,6 +192,7 @@ export class OpenDataset {
       ...(this.error ? { error: this.error } : {}),
       progress: this.progress(),
       records: count,
+      revision: this.generation,
       skipped: issues,
       lines: this.totalLines(),
       files: this.files.map((f) => ({ path: f.source.path, relPath: f.source.relPath, bytes: f.source.size, records: f.records, skipped: f.skipped, adapter: f.adapter ?? 'none' })),

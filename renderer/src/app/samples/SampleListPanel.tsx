@@ -29,7 +29,7 @@ export function SampleListPanel() {
   const key = listKey(datasetId, query, sort);
   // Re-query as the index grows or is rebuilt, and when labels change under a `label:` filter; the hook throttles it.
   const labelPart = /(^|[\s-])label:/i.test(query) ? `:${labelsVersion}` : '';
-  const refreshToken = summary && summary.id === datasetId ? `${summary.state}:${summary.records}${labelPart}` : '';
+  const refreshToken = summary && summary.id === datasetId ? `${summary.state}:${summary.records}:${summary.revision ?? 0}${labelPart}` : '';
   const pages = useSamplePages({ key, datasetId, query, sort, refreshToken });
 
   if (!datasetId) {
