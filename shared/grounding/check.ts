@@ -31,7 +31,9 @@ const verdict = (claim: Claim, v: CheckedClaim['verdict'], reason: string, extra
   ...extra,
 });
 
-const stepsOf = (list: Sighting[]) => list.map((s) => s.step);
+/** Where a sighting is: its step within its own test's trace. */
+const stepOf = (s: Sighting) => ({ test: s.test, step: s.step });
+const stepsOf = (list: Sighting[]) => list.map(stepOf);
 const linesOf = (list: Sighting[]) => [...new Set(list.map((s) => s.line))];
 const list = (values: string[]) => values.join(', ');
 
@@ -117,13 +119,13 @@ function checkAssertion(claim: Claim, facts: TraceFacts, taskTests?: readonly st
   }
   const actual = claim.value ? literal(claim.value) : null;
   const final = test.finalReturn;
-  const steps = final ? [final.step] : [];
+  const steps = final ? [stepOf(final)] : [];
   if (actual && final) {
     if (valuesMatch(actual, final.canon, final.raw)) confirmations.push(`the call returns ${final.raw} at step ${final.step}`);
     else {
       const returns = facts.returns.filter((r) => r.test === ti);
       const inner = returns.find((r) => valuesMatch(actual, r.canon, r.raw));
-      if (inner) return verdict(claim, 'unverifiable', `an inner call returns ${inner.raw} at step ${inner.step}, the test's call returns ${final.raw}`, { steps: [inner.step] });
+      if (inner) return verdict(claim, 'unverifiable', `an inner call returns ${inner.raw} at step ${inner.step}, the test's call returns ${final.raw}`, { steps: [stepOf(inner)] });
       if (final.canon === null || final.truncated || facts.incomplete) return verdict(claim, 'unverifiable', `the traced return ${final.raw} cannot be compared`, { steps });
       problems.push(`the call returns ${final.raw} at step ${final.step}`);
     }
@@ -160,17 +162,17 @@ function checkAtStep(claim: Claim, lit: ScannedLiteral, sightings: Sighting[], f
   const exact = sightings.filter((s) => s.step === k);
   if (exact.length > 0) {
     const hit = exact.find((s) => valuesMatch(lit, s.canon, s.raw));
-    if (hit) return verdict(claim, 'consistent', `${label} is ${hit.raw} at step ${k}`, { steps: [k], lines: [hit.line] });
+    if (hit) return verdict(claim, 'consistent', `${label} is ${hit.raw} at step ${k}`, { steps: [stepOf(hit)], lines: [hit.line] });
     if (exact.some((s) => s.truncated || s.canon === null)) return null;
-    return verdict(claim, 'contradicted', `${label} is ${exact[0]!.raw} at step ${k}`, { steps: [k], lines: [exact[0]!.line], traced: exact.map((s) => s.raw) });
+    return verdict(claim, 'contradicted', `${label} is ${exact[0]!.raw} at step ${k}`, { steps: [stepOf(exact[0]!)], lines: [exact[0]!.line], traced: exact.map((s) => s.raw) });
   }
   // Steps restart in each test of a multi-test trace: "step 4" is then ambiguous.
   if (facts.tests.length !== 1 || facts.elided.has(claim.variable!) || facts.incomplete) return null;
   const before = sightings.filter((s) => s.step < k).pop();
   if (!before) return null;
-  if (valuesMatch(lit, before.canon, before.raw)) return verdict(claim, 'consistent', `${label} is ${before.raw} from step ${before.step} on`, { steps: [before.step], lines: [before.line] });
+  if (valuesMatch(lit, before.canon, before.raw)) return verdict(claim, 'consistent', `${label} is ${before.raw} from step ${before.step} on`, { steps: [stepOf(before)], lines: [before.line] });
   if (sightings.some((s) => valuesMatch(lit, s.canon, s.raw))) {
-    return verdict(claim, 'unverifiable', `${label} is ${before.raw} at step ${k}, though it takes that value at another step`, { steps: [before.step], lines: [before.line] });
+    return verdict(claim, 'unverifiable', `${label} is ${before.raw} at step ${k}, though it takes that value at another step`, { steps: [stepOf(before)], lines: [before.line] });
   }
   return null;
 }
@@ -183,7 +185,7 @@ function checkTransition(claim: Claim, to: ScannedLiteral, sightings: Sighting[]
   const firstFrom = sightings.find((s) => valuesMatch(from, s.canon, s.raw));
   const lastTo = [...sightings].reverse().find((s) => valuesMatch(to, s.canon, s.raw));
   if (firstFrom && lastTo && firstFrom.step <= lastTo.step) {
-    return verdict(claim, 'consistent', `${label} is ${firstFrom.raw} at step ${firstFrom.step} and ${lastTo.raw} at step ${lastTo.step}`, { steps: [firstFrom.step, lastTo.step], lines: [firstFrom.line, lastTo.line] });
+    return verdict(claim, 'consistent', `${label} is ${firstFrom.raw} at step ${firstFrom.step} and ${lastTo.raw} at step ${lastTo.step}`, { steps: [stepOf(firstFrom), stepOf(lastTo)], lines: [firstFrom.line, lastTo.line] });
   }
   // A missing start value is judged like a plain value claim (which knows about elision and partial traces).
   if (!firstFrom) return { ...checkAgainst({ ...claim, transition: false }, from, claim.variable!, label, sightings, facts, taskTests), transition: true };
@@ -201,7 +203,7 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
     case 'line': {
       if (claim.aboutBug) return verdict(claim, 'unverifiable', 'where the bug is cannot be read from the trace', { lines: [claim.line!] });
       const steps = facts.lines.get(claim.line!);
-      if (steps && steps.length > 0) return verdict(claim, 'consistent', `line ${claim.line} runs at step ${steps.slice(0, 5).join(', ')}${steps.length > 5 ? ', …' : ''}`, { steps, lines: [claim.line!] });
+      if (steps && steps.length > 0) return verdict(claim, 'consistent', `line ${claim.line} runs at step ${steps.slice(0, 5).map((s) => s.step).join(', ')}${steps.length > 5 ? ', …' : ''}`, { steps, lines: [claim.line!] });
       if (claim.line! < 1 || claim.line! > facts.codeLineCount) return verdict(claim, 'unverifiable', `the traced program has ${facts.codeLineCount} lines`);
       return verdict(claim, 'unverifiable', `line ${claim.line} has no entry in the trace`, { lines: [claim.line!] });
     }

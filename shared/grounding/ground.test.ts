@@ -92,7 +92,7 @@ describe('groundRationale on realistic rationales', () => {
       [4, 'consistent'],
       [9, 'unverifiable'],
     ]);
-    expect(s.claims[0]!.steps).toEqual([3, 5, 7, 9]);
+    expect(s.claims[0]!.steps).toEqual([3, 5, 7, 9].map((step) => ({ test: 0, step })));
   });
 
   it('confirms exceptions the trace raises, on the line it names', () => {

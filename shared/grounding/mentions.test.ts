@@ -8,7 +8,7 @@ const facts = buildTraceFacts(sumTrace);
 describe('findMentions', () => {
   it('links line numbers, traced variables and traced values to steps', () => {
     const text = 'On line 4 `total` grows; lines 2 and 3 set it up; i reaches `3`. A total of nothing.';
-    const found = findMentions(text, facts).map((m) => [text.slice(m.start, m.end), m.kind, m.step]);
+    const found = findMentions(text, facts).map((m) => [text.slice(m.start, m.end), m.kind, m.step?.step]);
     expect(found).toEqual([
       ['line 4', 'line', 3],
       ['`total`', 'variable', 1],

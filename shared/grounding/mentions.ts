@@ -1,5 +1,6 @@
 import { canonicalValue } from './pyValue';
 import { codeSpans, maskCodeBlocks } from './textScan';
+import type { TestStep } from '../trace/cursor/tests';
 import type { TraceFacts } from './traceFacts';
 
 /**
@@ -13,8 +14,8 @@ export interface Mention {
   end: number;
   line?: number;
   variable?: string;
-  /** First step this mention refers to (the line's first run, the variable's first change, the value's first sighting). */
-  step?: number;
+  /** First step this mention refers to (the line's first run, the variable's first change, the value's first sighting), with its test. */
+  step?: TestStep;
   /** Lines to highlight. */
   lines: number[];
 }
@@ -45,7 +46,7 @@ export function findMentions(rationale: string, facts: TraceFacts | null): Menti
         const name = (m[1] ?? m[2])!;
         if (!m[1] && (name === 'a' || name === 'I' || name === 'A')) continue;
         const sightings = facts.vars.get(name)!;
-        out.push({ kind: 'variable', start: m.index!, end: m.index! + m[0].length, variable: name, step: sightings[0]!.step, lines: [...new Set(sightings.map((s) => s.line))] });
+        out.push({ kind: 'variable', start: m.index!, end: m.index! + m[0].length, variable: name, step: { test: sightings[0]!.test, step: sightings[0]!.step }, lines: [...new Set(sightings.map((s) => s.line))] });
         if (out.length > MAX_MENTIONS) break;
       }
     }
@@ -55,7 +56,7 @@ export function findMentions(rationale: string, facts: TraceFacts | null): Menti
       .filter((w) => w.canon !== null);
     if (wanted.length > 0) {
       const need = new Set(wanted.map((w) => w.canon!));
-      const byValue = new Map<string, { step: number; line: number }>();
+      const byValue = new Map<string, { test: number; step: number; line: number }>();
       let seen = 0;
       outer: for (const list of facts.vars.values()) {
         for (const s of list) {
@@ -66,7 +67,7 @@ export function findMentions(rationale: string, facts: TraceFacts | null): Menti
       }
       for (const w of wanted) {
         const hit = byValue.get(w.canon!);
-        if (hit) out.push({ kind: 'value', start: w.start - 1, end: w.end + 1, step: hit.step, lines: [hit.line] });
+        if (hit) out.push({ kind: 'value', start: w.start - 1, end: w.end + 1, step: { test: hit.test, step: hit.step }, lines: [hit.line] });
       }
     }
   }

@@ -1,3 +1,4 @@
+import type { TestStep } from '../trace/cursor/tests';
 import type { StructuredTrace } from '../trace/types';
 import { canonicalValue } from './pyValue';
 
@@ -45,8 +46,8 @@ export interface TraceFacts {
   exceptionTypes: Set<string>;
   /** Exception type → lines where the trace shows it (raise site and the frames it passes through). */
   exceptionLines: Map<string, Set<number>>;
-  /** line → steps at which it ran, in order. */
-  lines: Map<number, number[]>;
+  /** line → steps at which it ran (with their test), in order. */
+  lines: Map<number, TestStep[]>;
   /** Variables with entries elided (`...`) in the NExT inline string: missing values are possible. */
   elided: Set<string>;
   /** The step cap cut the trace, or the parser warned: missing values are possible. */
@@ -77,7 +78,7 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
     set.add(line);
     exceptionLines.set(type, set);
   };
-  const lines = new Map<number, number[]>();
+  const lines = new Map<number, TestStep[]>();
   let incomplete = false;
 
   trace.tests.forEach((t, ti) => {
@@ -91,7 +92,8 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
         if (e.kind === 'return') elided.add('__return__');
       }
       const steps = lines.get(e.line) ?? [];
-      if (steps[steps.length - 1] !== e.step) steps.push(e.step);
+      const last = steps[steps.length - 1];
+      if (last?.step !== e.step || last.test !== ti) steps.push({ test: ti, step: e.step });
       lines.set(e.line, steps);
       const truncated = e.truncated && e.truncated.length > 0 ? new Set(e.truncated) : NO_NAMES;
       for (const [name, raw] of Object.entries(e.changed ?? {})) {

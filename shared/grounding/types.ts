@@ -1,3 +1,7 @@
+import type { TestStep } from '../trace/cursor/tests';
+
+export type { TestStep };
+
 /**
  * Claims a rationale makes about the execution, and their verdicts against
  * the sample's trace. Offsets are UTF-16 indices into the rationale string,
@@ -42,8 +46,11 @@ export interface CheckedClaim extends Claim {
   reason: string;
   /** Distinct traced values of the variable / return (capped), shown for contradictions. */
   traced?: string[];
-  /** Steps where the claim is borne out (or, for contradictions, where the variable changes). */
-  steps?: number[];
+  /**
+   * Steps where the claim is borne out (or, for contradictions, where the
+   * variable changes), each with its test: every test's trace counts its own steps.
+   */
+  steps?: TestStep[];
   /** Trace lines the claim is about, for highlighting the code. */
   lines?: number[];
 }

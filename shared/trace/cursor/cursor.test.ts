@@ -137,8 +137,8 @@ describe('rows and tests', () => {
     const { trace, boundaries } = combineTests([a, b]);
     expect(trace.events.map((e) => e.step)).toEqual([0, 1, 2, 3, 4]);
     expect(boundaries).toEqual([
-      { step: 0, label: 'assert a', passed: true },
-      { step: 3, label: 'assert b', passed: false },
+      { step: 0, label: 'assert a', passed: true, test: 0, offset: 0 },
+      { step: 3, label: 'assert b', passed: false, test: 1, offset: 3 },
     ]);
     expect(trace.passed).toBe(false);
     expect(trace.outcome).toBe('failed');

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
-import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine, type TestBoundary } from '../../../../../shared/trace/cursor';
+import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine, stepOnTimeline, type TestBoundary } from '../../../../../shared/trace/cursor';
 import type { TestTrace } from '../../../../../shared/trace/types';
 import { renderNextInline } from '../../../../../shared/trace/next';
 import type { SampleModel } from '../../../../../shared/view/sampleModel';
@@ -63,6 +63,8 @@ export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram =
   }, [model, traceIndex, modelView]);
   const at = step === null || events.length === 0 ? -1 : eventIndexAtOrBefore(events, step);
   const currentLine = at >= 0 ? events[at]!.line : null;
+  // A hovered claim's step, where it lies on this timeline (none when it is about a test not shown).
+  const previewStep = focus?.step ? stepOnTimeline(focus.step, combined?.boundaries, traceIndex) : null;
   const highlighted = useMemo(() => (focus ? new Set(focus.lines) : NO_LINES), [focus]);
   const notes = useMemo(() => {
     const m = new Map<number, string>();
@@ -151,7 +153,7 @@ export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram =
             )}
             {onDemand && test && <RunTrace runKey={onDemand.runKey} jobs={onDemand.jobs} reason={onDemand.reason} />}
             {test ? (
-              <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} previewStep={focus?.step ?? null} />
+              <TracePanel trace={test} boundaries={combined?.boundaries} lineCount={lineCount} step={step} onStepChange={setStep} highlightedLine={focus?.lines[0] ?? hoverLine} previewStep={previewStep} />
             ) : (
               <div className="trace-missing" data-testid="trace-missing">
                 <MissingNote>{model.trace ? 'The chosen test has no trace.' : 'This sample has no execution trace.'}</MissingNote>

@@ -39,7 +39,7 @@ describe('RationalePane', () => {
     show('Look at line 3 where i changes.');
     const line = screen.getByTestId('claim-0');
     fireEvent.mouseEnter(line);
-    expect(useFocusStore.getState().focus).toEqual({ lines: [3], step: 2 });
+    expect(useFocusStore.getState().focus).toEqual({ lines: [3], step: { test: 0, step: 2 } });
     const mention = screen.getByTestId('mention');
     expect(mention.textContent).toBe('i');
     fireEvent.click(mention);

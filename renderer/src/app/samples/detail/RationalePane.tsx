@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { findMentions } from '../../../../../shared/grounding/mentions';
 import type { TraceFacts } from '../../../../../shared/grounding/traceFacts';
-import type { GroundingSummary as Summary } from '../../../../../shared/grounding/types';
+import type { GroundingSummary as Summary, TestStep } from '../../../../../shared/grounding/types';
 import { useViewStore } from '../../state/viewStore';
 import { useFocusStore } from './focusStore';
 import { GroundingSummary } from './GroundingSummary';
@@ -18,12 +18,19 @@ export interface RationalePaneProps {
   facts: TraceFacts | null;
   /** Blind mode: no verdicts, no summary (mentions stay linked). */
   blind?: boolean;
+  /**
+   * Moves the cursor to a claim's or mention's step. Steps count within their
+   * test, so only the view knows where one lies on the timeline shown; the
+   * default suits a trace with one test.
+   */
+  onJump?: (at: TestStep) => void;
 }
 
-export function RationalePane({ rationale, grounding, facts, blind = false }: RationalePaneProps) {
+export function RationalePane({ rationale, grounding, facts, blind = false, onJump }: RationalePaneProps) {
   const [showAll, setShowAll] = useState(false);
   const setFocus = useFocusStore((s) => s.setFocus);
   const setStep = useViewStore((s) => s.setStep);
+  const jump = useMemo(() => onJump ?? ((at: TestStep) => setStep(at.step)), [onJump, setStep]);
   const limit = showAll ? rationale.length : cutPoint(rationale, RATIONALE_PREVIEW_CHARS);
   const shown = limit < rationale.length ? rationale.slice(0, limit) : rationale;
   const marks = useMemo(() => buildMarks(blind ? [] : grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit, blind]);
@@ -36,18 +43,18 @@ export function RationalePane({ rationale, grounding, facts, blind = false }: Ra
       onClick(mark: RationaleMark) {
         const target = linesAndStep(mark);
         setFocus(target);
-        if (target.step !== null) setStep(target.step);
+        if (target.step !== null) jump(target.step);
       },
     }),
-    [setFocus, setStep],
+    [setFocus, jump],
   );
   const pickClaim = useCallback(
     (i: number) => {
       const claim = grounding.claims[i];
-      if (claim?.steps?.length) setStep(claim.steps[0]!);
+      if (claim?.steps?.length) jump(claim.steps[0]!);
       document.querySelector(`[data-testid="claim-${i}"]`)?.scrollIntoView?.({ block: 'center' });
     },
-    [grounding, setStep],
+    [grounding, jump],
   );
 
   if (!rationale.trim()) {

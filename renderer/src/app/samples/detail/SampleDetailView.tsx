@@ -1,7 +1,7 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import type { SampleDetail } from '../../../../../shared/contract';
-import { combineTests } from '../../../../../shared/trace/cursor';
+import { combineTests, type TestStep } from '../../../../../shared/trace/cursor';
 import { traceIndexFor } from '../../../../../shared/view/sampleModel';
 import { ALL_TESTS } from '../../../../../shared/view/viewLink';
 import { useBlindMode } from '../../annotation/blindMode';
@@ -12,6 +12,7 @@ import { PaneBoundary } from './PaneBoundary';
 import { ProgramPane } from './ProgramPane';
 import { RationalePane } from './RationalePane';
 import { SampleHeader } from './SampleHeader';
+import { cursorFor } from './stepTarget';
 import { TestsPane } from './TestsPane';
 import { useSampleView } from './useSampleView';
 import './detail.css';
@@ -38,6 +39,15 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const traceIndex = traceIndexFor(model, Math.max(row, 0));
   const chosen = model.tests[row];
   const shown = traceIndex !== null ? model.trace?.tests[traceIndex] : undefined;
+  const set = useViewStore((s) => s.set);
+  // A claim's step counts within its test: placed on the combined timeline, or on its own test's timeline.
+  const onJump = useCallback(
+    (at: TestStep) => {
+      const target = cursorFor(at, { boundaries: combined?.boundaries ?? null, traceIndex, rows: model.tests });
+      if (target) set(target);
+    },
+    [combined, traceIndex, model, set],
+  );
   const traceNote = !allTests && chosen && chosen.traceIndex === null && shown ? `“${chosen.source}” has no trace; the timeline shows “${shown.test}”.` : null;
 
   // A hover focus belongs to the sample it was made on.
@@ -77,7 +87,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
             <Separator className="resize-handle resize-handle-h" />
             <Panel id="rationale" minSize="10%" defaultSize="50%">
               <PaneBoundary key={detail.contentHash} what="the rationale">
-                <RationalePane rationale={model.rationale} grounding={grounding} facts={facts} blind={blind} />
+                <RationalePane rationale={model.rationale} grounding={grounding} facts={facts} blind={blind} onJump={onJump} />
               </PaneBoundary>
             </Panel>
             <Separator className="resize-handle resize-handle-h" />

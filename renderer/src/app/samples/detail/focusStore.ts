@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { TestStep } from '../../../../../shared/trace/cursor';
 
 /**
  * What a hovered rationale mention or claim points at: lines to tint in the
@@ -7,7 +8,8 @@ import { create } from 'zustand';
  */
 export interface Focus {
   lines: number[];
-  step: number | null;
+  /** Counted within its test: the timeline places it (see `stepOnTimeline`). */
+  step: TestStep | null;
 }
 
 interface FocusStore {

@@ -1,5 +1,5 @@
 import type { Mention } from '../../../../../shared/grounding/mentions';
-import type { CheckedClaim } from '../../../../../shared/grounding/types';
+import type { CheckedClaim, TestStep } from '../../../../../shared/grounding/types';
 
 /** One marked range of the rationale: a checked claim, or a mention that links into the trace. */
 export type RationaleMark =
@@ -37,7 +37,7 @@ export function cutPoint(text: string, max: number): number {
   return para > max / 2 ? para : max;
 }
 
-export function linesAndStep(mark: RationaleMark): { lines: number[]; step: number | null } {
+export function linesAndStep(mark: RationaleMark): { lines: number[]; step: TestStep | null } {
   if (mark.kind === 'mention') return { lines: mark.mention.lines, step: mark.mention.step ?? null };
   const c = mark.claim;
   const lines = c.lines ?? (c.line ? [c.line] : []);
