@@ -125,18 +125,20 @@ export class WorkerPool {
     if (signal?.aborted) return Promise.reject(signal.reason);
     const full = { ...job, jobId: this.nextId++ } as unknown as WorkerJob;
     return new Promise((resolve, reject) => {
-      const pending: Pending = { job: full, listener, resolve, reject };
+      const drop = () => {
+        const at = this.queue.indexOf(pending);
+        if (at < 0) return;
+        this.queue.splice(at, 1);
+        reject(signal!.reason);
+      };
+      // The listener goes once the job settles: one signal may watch many jobs in turn.
+      const settle = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
+        signal?.removeEventListener('abort', drop);
+        fn(...a);
+      };
+      const pending: Pending = { job: full, listener, resolve: settle(resolve), reject: settle(reject) };
       this.queue.push(pending);
-      signal?.addEventListener(
-        'abort',
-        () => {
-          const at = this.queue.indexOf(pending);
-          if (at < 0) return;
-          this.queue.splice(at, 1);
-          reject(signal.reason);
-        },
-        { once: true },
-      );
+      signal?.addEventListener('abort', drop, { once: true });
       this.pump();
     });
   }

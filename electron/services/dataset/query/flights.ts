@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /** A computation in progress, shared by every request that asked for the same result. */
 interface Flight<T> {
   promise: Promise<T>;
@@ -47,6 +49,8 @@ export class Flights<T> {
     let f = this.flights.get(key);
     if (!f || f.controller.signal.aborted) {
       const controller = new AbortController();
+      // A whole-file search listens on it once per 32 MB job: hundreds on a multi-GB dataset.
+      setMaxListeners(0, controller.signal);
       const flight: Flight<T> = { promise: Promise.resolve(undefined as T), controller, group, channels: new Set(), pinned: false };
       flight.promise = compute(controller.signal).finally(() => {
         if (this.flights.get(key) === flight) this.flights.delete(key);
