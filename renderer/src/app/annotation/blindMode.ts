@@ -1,14 +1,7 @@
 import { create } from 'zustand';
+import { storedFlag } from '../../components/storedPrefs';
 
-const STORAGE_KEY = 'tracelens.blindMode';
-
-function initial(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+const blindFlag = storedFlag('tracelens.blindMode');
 
 interface BlindModeStore {
   blind: boolean;
@@ -21,13 +14,10 @@ interface BlindModeStore {
  * start-up so a blinded annotator never sees them flash before hydration.
  */
 export const useBlindModeStore = create<BlindModeStore>()((set) => ({
-  blind: initial(),
+  blind: blindFlag.read(),
   setBlind(blind) {
-    try {
-      localStorage.setItem(STORAGE_KEY, blind ? '1' : '0');
-    } catch {
-      // Private windows may refuse storage; the flag still holds for this session.
-    }
+    // Private windows may refuse storage; the flag still holds for this session.
+    blindFlag.write(blind);
     set({ blind });
   },
 }));

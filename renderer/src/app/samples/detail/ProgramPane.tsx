@@ -4,6 +4,7 @@ import { buildLineIndex, eventIndexAtOrBefore, firstStepOfLine, stepOnTimeline, 
 import type { TestTrace } from '../../../../../shared/trace/types';
 import { renderNextInline } from '../../../../../shared/trace/next';
 import type { SampleModel } from '../../../../../shared/view/sampleModel';
+import { layoutStorage } from '../../../components/storedPrefs';
 import { CodeView } from '../../code/CodeView';
 import { useViewStore } from '../../state/viewStore';
 import { useFocusStore } from './focusStore';
@@ -44,7 +45,7 @@ export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram =
   const step = useViewStore((s) => s.step);
   const setStep = useViewStore((s) => s.setStep);
   const focus = useFocusStore((s) => s.focus);
-  const layout = useDefaultLayout({ id: 'tracelens.program', storage: localStorage });
+  const layout = useDefaultLayout({ id: 'tracelens.program', storage: layoutStorage() });
 
   const test = combined?.trace ?? (model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null);
   const events = useMemo(() => test?.events ?? [], [test]);

@@ -4,6 +4,7 @@ import type { SampleDetail } from '../../../../../shared/contract';
 import { combineTests, type TestStep } from '../../../../../shared/trace/cursor';
 import { traceIndexFor } from '../../../../../shared/view/sampleModel';
 import { ALL_TESTS } from '../../../../../shared/view/viewLink';
+import { layoutStorage } from '../../../components/storedPrefs';
 import { useBlindMode } from '../../annotation/blindMode';
 import { useViewStore } from '../../state/viewStore';
 import { FixPane } from './FixPane';
@@ -17,8 +18,6 @@ import { TestsPane } from './TestsPane';
 import { useSampleView } from './useSampleView';
 import './detail.css';
 
-const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
-
 /**
  * One sample, everything about it: the program and its timeline on the left;
  * tests, rationale (with the grounding check) and fix on the right. Every
@@ -30,8 +29,9 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const testIndex = useViewStore((s) => s.testIndex);
   const selectTest = useViewStore((s) => s.selectTest);
   const setFocus = useFocusStore((s) => s.setFocus);
-  const outer = useDefaultLayout({ id: 'tracelens.detail', ...(storage ? { storage } : {}) });
-  const right = useDefaultLayout({ id: 'tracelens.detail.right', ...(storage ? { storage } : {}) });
+  // Not the library's default (`localStorage` itself), which throws where the browser blocks storage.
+  const outer = useDefaultLayout({ id: 'tracelens.detail', storage: layoutStorage() });
+  const right = useDefaultLayout({ id: 'tracelens.detail.right', storage: layoutStorage() });
   const tracedTests = model.trace ? model.trace.tests.filter((t) => t.events.length > 0).length : 0;
   const allTests = testIndex === ALL_TESTS && tracedTests > 1;
   const combined = useMemo(() => (allTests && model.trace ? combineTests(model.trace.tests) : null), [allTests, model]);

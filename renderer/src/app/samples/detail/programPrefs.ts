@@ -1,24 +1,13 @@
 import { create } from 'zustand';
+import { storedFlag } from '../../../components/storedPrefs';
 
-const KEY = 'tracelens.programModelView';
-
-function initial(): boolean {
-  try {
-    return localStorage.getItem(KEY) === '1';
-  } catch {
-    return false;
-  }
-}
+const modelViewFlag = storedFlag('tracelens.programModelView');
 
 /** Whether the program pane shows the model's view (NExT comments); kept across samples and sessions. */
 export const useProgramPrefs = create<{ modelView: boolean; setModelView(on: boolean): void }>()((set) => ({
-  modelView: initial(),
+  modelView: modelViewFlag.read(),
   setModelView(on) {
-    try {
-      localStorage.setItem(KEY, on ? '1' : '0');
-    } catch {
-      // Storage may be unavailable; the choice then lasts for this session.
-    }
+    modelViewFlag.write(on);
     set({ modelView: on });
   },
 }));
