@@ -48,11 +48,12 @@ export function createServices(ctx: BackendContext): Services {
     onChanged: (summary) => ctx.hub.emit('dataset:changed', { summary }),
   });
   disposers.push(() => datasets.dispose());
-  const analysis = createAnalysisService(datasetColumnsSource(datasets));
   const labelJournal = new LabelJournal(ctx.userDataDir);
   disposers.push(() => labelJournal.flush());
   const labelIndex = new LabelIndex((id) => labelJournal.read(id));
   datasets.labelFilter = labelIndex;
+  // Label changes count as a new data version, so a dashboard filtered by `label:` recomputes.
+  const analysis = createAnalysisService(datasetColumnsSource(datasets, (id) => labelIndex.version(id)));
   return {
     settings,
     recent,

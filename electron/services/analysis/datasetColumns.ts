@@ -6,9 +6,10 @@ import type { ColumnsSnapshot, ColumnsSource } from './columnsSource';
  * Reads the dataset engine's column index in place (no copy): the typed
  * arrays are longer than the row count while indexing grows them, so
  * `length` bounds every scan. The version changes with the row count and
- * with the engine's generation (bumped by the background grounding pass).
+ * with the engine's generation (bumped by the background grounding pass),
+ * and with the labels when `labelsVersion` is given (`label:` filters).
  */
-export function datasetColumnsSource(datasets: Pick<DatasetService, 'get'>): ColumnsSource {
+export function datasetColumnsSource(datasets: Pick<DatasetService, 'get'>, labelsVersion: (datasetId: string) => number = () => 0): ColumnsSource {
   return {
     async rows(datasetId, query) {
       const entry = datasets.get(datasetId);
@@ -33,7 +34,7 @@ export function datasetColumnsSource(datasets: Pick<DatasetService, 'get'>): Col
         rationaleChars: c.rationaleChars,
         grounding: { consistent: c.gConsistent, contradicted: c.gContradicted, unverifiable: c.gUnverifiable },
       };
-      return { columns, version: `${ds.generation}:${index.count}:${ds.state}`, indexing: ds.state === 'indexing' };
+      return { columns, version: `${ds.generation}:${index.count}:${ds.state}:${labelsVersion(datasetId)}`, indexing: ds.state === 'indexing' };
     },
   };
 }
