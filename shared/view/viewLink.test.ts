@@ -7,6 +7,7 @@ const full: ViewLinkState = {
   sample: 1234,
   test: 2,
   step: 57,
+  program: 'fixed',
   tab: 'problem',
   problem: 'mbpp/11',
 };
@@ -23,6 +24,16 @@ describe('deep links', () => {
     expect(encodeViewQuery({ sample: 1, test: -1 })).toBe('sample=1&test=all');
     expect(decodeViewQuery('sample=1&test=all')).toEqual({ sample: 1, test: -1 });
     expect(decodeViewQuery('test=-1')).toEqual({});
+  });
+
+  it('keeps which program the timeline shows, and only a known one', () => {
+    expect(encodeViewQuery({ sample: 3, program: 'reference' })).toBe('sample=3&prog=reference');
+    expect(decodeViewQuery('sample=3&prog=reference')).toEqual({ sample: 3, program: 'reference' });
+    for (const bad of ['prog=FIXED', 'prog=fixed%00', 'prog=constructor', 'prog=__proto__', 'prog=', 'prog=buggy,fixed', 'prog=' + 'fixed'.repeat(2000)]) {
+      expect(decodeViewQuery(`sample=3&${bad}`)).toEqual({ sample: 3 });
+    }
+    // A repeated key is read once (the first), never as a list.
+    expect(decodeViewQuery('prog=fixed&prog=evil')).toEqual({ program: 'fixed' });
   });
 
   it('round-trips a partial state and omits defaults', () => {

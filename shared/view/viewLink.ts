@@ -8,6 +8,9 @@
  */
 export const VIEW_TABS = ['samples', 'problem', 'dashboard', 'labels'] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];
+/** Programs "Run & trace" can put on the timeline (the labels of `TraceJob`). */
+export const VIEW_PROGRAMS = ['buggy', 'fixed', 'reference'] as const;
+export type ViewProgram = (typeof VIEW_PROGRAMS)[number];
 
 export interface ViewLinkState {
   dataset?: string;
@@ -16,6 +19,8 @@ export interface ViewLinkState {
   /** Row of the sample's tests; ALL_TESTS for the combined timeline of every test. */
   test?: number;
   step?: number;
+  /** The program whose on-demand trace the timeline shows; absent: the first traced (buggy first). */
+  program?: ViewProgram;
   tab?: ViewTab;
   problem?: string;
 }
@@ -27,7 +32,7 @@ const MAX_STRING = 4096;
 const MAX_INT = 1e12;
 
 // Short, stable parameter names: links get pasted into chats.
-const KEYS = { dataset: 'dataset', query: 'q', sample: 'sample', test: 'test', step: 'step', tab: 'tab', problem: 'problem' } as const;
+const KEYS = { dataset: 'dataset', query: 'q', sample: 'sample', test: 'test', step: 'step', program: 'prog', tab: 'tab', problem: 'problem' } as const;
 
 function cleanString(value: string | null): string | undefined {
   if (value === null) return undefined;
@@ -53,6 +58,7 @@ export function encodeViewQuery(state: ViewLinkState): string {
   if (state.test === ALL_TESTS) params.set(KEYS.test, 'all');
   else if (state.test) params.set(KEYS.test, String(state.test));
   if (state.step !== undefined) params.set(KEYS.step, String(state.step));
+  if (state.program) params.set(KEYS.program, state.program);
   if (state.problem) params.set(KEYS.problem, state.problem);
   return params.toString();
 }
@@ -76,6 +82,8 @@ export function decodeViewQuery(search: string): ViewLinkState {
   if (test !== undefined) state.test = test;
   const step = cleanInt(params.get(KEYS.step));
   if (step !== undefined) state.step = step;
+  const program = params.get(KEYS.program);
+  if (program && (VIEW_PROGRAMS as readonly string[]).includes(program)) state.program = program as ViewProgram;
   const tab = params.get(KEYS.tab);
   if (tab && (VIEW_TABS as readonly string[]).includes(tab)) state.tab = tab as ViewTab;
   const problem = cleanString(params.get(KEYS.problem));

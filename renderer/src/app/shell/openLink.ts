@@ -14,7 +14,7 @@ export async function applyViewLink(state: ViewLinkState): Promise<void> {
     ...(state.tab ? { tab: state.tab } : {}),
     ...(state.query !== undefined ? { query: state.query } : {}),
     ...(state.problem ? { problemId: state.problem } : {}),
-    ...(state.sample !== undefined ? { sampleIndex: state.sample, testIndex: state.test ?? 0, step: state.step ?? null } : {}),
+    ...(state.sample !== undefined ? { sampleIndex: state.sample, testIndex: state.test ?? 0, step: state.step ?? null, program: state.program ?? null } : {}),
   });
 }
 

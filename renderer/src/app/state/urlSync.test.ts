@@ -17,6 +17,12 @@ describe('URL sync', () => {
     useViewStore.getState().selectTest(1);
     useViewStore.getState().setStep(40);
     expect(decodeViewQuery(window.location.search)).toEqual({ dataset: '/data/run.jsonl', query: 'iter:2', sample: 12, test: 1, step: 40 });
+    // The program "Run & trace" shows is part of the link; another program's trace has other steps.
+    useViewStore.getState().showProgram('fixed');
+    expect(decodeViewQuery(window.location.search)).toEqual({ dataset: '/data/run.jsonl', query: 'iter:2', sample: 12, test: 1, program: 'fixed' });
+    useViewStore.getState().selectSample(13);
+    expect(decodeViewQuery(window.location.search).program).toBeUndefined();
+    useViewStore.getState().setStep(40);
     off();
     useViewStore.getState().setStep(41);
     expect(decodeViewQuery(window.location.search).step).toBe(40);

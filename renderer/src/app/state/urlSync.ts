@@ -9,6 +9,7 @@ export function viewLinkState(v: ViewState): ViewLinkState {
   if (v.sampleIndex !== null) state.sample = v.sampleIndex;
   if (v.testIndex) state.test = v.testIndex;
   if (v.step !== null) state.step = v.step;
+  if (v.program) state.program = v.program;
   if (v.problemId) state.problem = v.problemId;
   return state;
 }

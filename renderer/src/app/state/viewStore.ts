@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ViewTab } from '../../../../shared/view/viewLink';
+import type { ViewProgram, ViewTab } from '../../../../shared/view/viewLink';
 
 export type Tab = ViewTab;
 
@@ -20,6 +20,8 @@ export interface ViewState {
   /** Row of the sample's tests pane (its trace drives the timeline). */
   testIndex: number;
   step: number | null;
+  /** The program whose "Run & trace" trace the timeline shows; null: the first traced one (buggy first). */
+  program: ViewProgram | null;
   problemId: string | null;
 }
 
@@ -30,6 +32,8 @@ export interface ViewActions {
   /** A new test starts with no step: steps belong to one test's trace. */
   selectTest(index: number): void;
   setStep(step: number | null): void;
+  /** Another program's trace: steps belong to one trace, so the cursor is cleared. */
+  showProgram(program: ViewProgram): void;
 }
 
 export const initialViewState: ViewState = {
@@ -40,6 +44,7 @@ export const initialViewState: ViewState = {
   sampleIndex: null,
   testIndex: 0,
   step: null,
+  program: null,
   problemId: null,
 };
 
@@ -48,7 +53,8 @@ export const useViewStore = create<ViewState & ViewActions>()((set) => ({
   set: (patch) => set(patch),
   openTab: (tab) => set({ tab }),
   // A new sample starts at its first test and no step.
-  selectSample: (index) => set({ sampleIndex: index, testIndex: 0, step: null }),
+  selectSample: (index) => set({ sampleIndex: index, testIndex: 0, step: null, program: null }),
   selectTest: (index) => set({ testIndex: index, step: null }),
   setStep: (step) => set({ step }),
+  showProgram: (program) => set({ program, step: null }),
 }));

@@ -1,5 +1,6 @@
 import type { TraceJob } from '../../../../../shared/trace/onDemand';
 import { jobsDescription, outcomeMessages, PROGRAM_NAMES, resultSummary, shownJob, type JobState } from './onDemandModel';
+import { useViewStore } from '../../state/viewStore';
 import { useRunTraceStore } from './runTraceStore';
 
 export interface RunTraceProps {
@@ -18,11 +19,12 @@ export interface RunTraceProps {
 export function RunTrace({ runKey, jobs, reason }: RunTraceProps) {
   const runs = useRunTraceStore((s) => s.runs[runKey]);
   const run = useRunTraceStore((s) => s.run);
-  const choose = useRunTraceStore((s) => s.choose);
+  const chosen = useViewStore((s) => s.program);
+  const showProgram = useViewStore((s) => s.showProgram);
   const states = jobs.map((job) => runs?.jobs[job.label]);
   const running = states.some((s) => s?.state === 'running');
   const allDone = jobs.length > 0 && states.every((s) => s?.state === 'done');
-  const shown = shownJob(runs, jobs);
+  const shown = shownJob(runs, jobs, chosen);
   // One line per distinct failure: a missing interpreter fails every job alike.
   const failures = new Map<string, string[]>();
   jobs.forEach((job, i) => {
@@ -52,7 +54,7 @@ export function RunTrace({ runKey, jobs, reason }: RunTraceProps) {
               aria-pressed={shown.job.label === job.label}
               disabled={states[i]?.state !== 'done'}
               className={`run-trace-option ${passMark(states[i])}`}
-              onClick={() => choose(runKey, job.label)}
+              onClick={() => showProgram(job.label)}
             >
               {PROGRAM_NAMES[job.label]} <span className="run-trace-summary">· {resultSummary(states[i])}</span>
             </button>

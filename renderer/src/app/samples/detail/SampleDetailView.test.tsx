@@ -121,11 +121,24 @@ describe('SampleDetailView', () => {
     expect(screen.getByTestId('code-line-3').textContent).toContain('range(n)');
     fireEvent.click(screen.getByTestId('trace-choice-fixed'));
     expect(screen.getByTestId('trace-choice-fixed').getAttribute('aria-pressed')).toBe('true');
+    // The choice is view state, so a link (or a reload) keeps it.
+    expect(useViewStore.getState().program).toBe('fixed');
     expect(screen.getByTestId('code-line-3').textContent).toContain('range(1, n + 1)');
     expect(screen.getByTestId('program-fixed')).toBeTruthy();
     expect(screen.getByTestId('test-row-0').textContent).toContain('passes');
     // The fix pane still compares the fix with the buggy program.
     expect(screen.getByTestId('fix-diff-split').textContent).toContain('range(n)');
+  });
+
+  it('reopened from a link that names the fix, shows the fix’s earlier trace without a click', async () => {
+    const fixed = buggy.replace('range(n)', 'range(1, n + 1)');
+    const traced = (code: string) => ({ ...timeoutResult, code, tests: [{ ...timeoutResult.tests[0]!, outcome: 'ok', passed: true }], cached: true });
+    request.mockImplementation(async (name: string, args: { code: string }) => (name === 'trace:cached' ? traced(args.code) : null));
+    useViewStore.setState({ program: 'fixed' });
+    render(<SampleDetailView detail={detailOf({ task: { buggy_code: buggy, tests: ['assert sum_to(2) == 3'] }, fixed_code: fixed })} />);
+    await waitFor(() => expect(screen.getByTestId('trace-choice-fixed').getAttribute('aria-pressed')).toBe('true'));
+    expect(screen.getByTestId('code-line-3').textContent).toContain('range(1, n + 1)');
+    expect(request.mock.calls.filter(([name]) => name === 'trace:run')).toHaveLength(0);
   });
 
   it('in blind mode traces only the buggy program: the fix’s trace would tell whether it passes', async () => {

@@ -17,11 +17,15 @@ describe('Run & trace model', () => {
   const jobs = [job('buggy'), job('fixed')];
 
   it('shows the chosen program once it is traced, else the first traced one', () => {
-    const runs: SampleRuns = { checking: false, jobs: { buggy: { state: 'running' }, fixed: { state: 'done', result: result([true]) } }, chosen: 'buggy' };
-    expect(shownJob(runs, jobs)?.job.label).toBe('fixed');
+    const runs: SampleRuns = { checking: false, jobs: { buggy: { state: 'running' }, fixed: { state: 'done', result: result([true]) } } };
+    expect(shownJob(runs, jobs, 'buggy')?.job.label).toBe('fixed');
     runs.jobs.buggy = { state: 'done', result: result([false]) };
+    expect(shownJob(runs, jobs, 'buggy')?.job.label).toBe('buggy');
+    expect(shownJob(runs, jobs, 'fixed')?.job.label).toBe('fixed');
     expect(shownJob(runs, jobs)?.job.label).toBe('buggy');
-    expect(shownJob({ checking: false, jobs: {} }, jobs)).toBeNull();
+    // A program the sample has no job for (a link's `prog=reference`, the fix in blind mode) falls back.
+    expect(shownJob(runs, jobs, 'reference')?.job.label).toBe('buggy');
+    expect(shownJob({ checking: false, jobs: {} }, jobs, 'fixed')).toBeNull();
   });
 
   it('says what will run and how each run went', () => {

@@ -11,8 +11,6 @@ export interface SampleRuns {
   /** True while the backend's cache is asked for earlier results. */
   checking: boolean;
   jobs: Partial<Record<JobLabel, JobState>>;
-  /** The program the user chose for the timeline. */
-  chosen?: JobLabel;
 }
 
 export const PROGRAM_NAMES: Record<JobLabel, string> = { buggy: 'Buggy program', fixed: 'Model’s fix', reference: 'Reference solution' };
@@ -28,17 +26,18 @@ export function runArgs(job: TraceJob) {
 }
 
 /**
- * The job whose trace the timeline shows: the chosen one once it has a
- * result, else the first finished one in the jobs' order (buggy first).
+ * The job whose trace the timeline shows: the chosen one (the view state's
+ * `program`) once it has a result, else the first finished one in the jobs'
+ * order (buggy first).
  */
-export function shownJob(runs: SampleRuns | undefined, jobs: readonly TraceJob[]): { job: TraceJob; result: TraceRunResult } | null {
+export function shownJob(runs: SampleRuns | undefined, jobs: readonly TraceJob[], chosen: JobLabel | null = null): { job: TraceJob; result: TraceRunResult } | null {
   if (!runs) return null;
   const done = (job: TraceJob) => {
     const s = runs.jobs[job.label];
     return s?.state === 'done' ? { job, result: s.result } : null;
   };
-  const chosen = jobs.find((j) => j.label === runs.chosen);
-  return (chosen && done(chosen)) ?? jobs.map(done).find((x) => x !== null) ?? null;
+  const wanted = jobs.find((j) => j.label === chosen);
+  return (wanted && done(wanted)) ?? jobs.map(done).find((x) => x !== null) ?? null;
 }
 
 /** `2/3 tests pass`, or what stopped it. */

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { TraceJob } from '../../../../../shared/trace/onDemand';
 import { api } from '../../../api';
 import { runArgs, type JobLabel, type JobState, type SampleRuns } from './onDemandModel';
+// Which program the timeline shows is view state (`viewStore.program`, kept in links), not a run's.
 
 export type { JobLabel, JobState, SampleRuns } from './onDemandModel';
 
@@ -16,7 +17,6 @@ interface RunTraceStore {
   restore(key: string, jobs: readonly TraceJob[]): Promise<void>;
   /** Trace every job (buggy and fixed, or the reference) at once; each shows as it finishes. */
   run(key: string, jobs: readonly TraceJob[]): Promise<void>;
-  choose(key: string, label: JobLabel): void;
 }
 
 const empty: SampleRuns = { checking: false, jobs: {} };
@@ -65,9 +65,6 @@ export const useRunTraceStore = create<RunTraceStore>()((set, get) => {
           setJob(key, job.label, next);
         }),
       );
-    },
-    choose(key, label) {
-      update(key, (r) => ({ ...r, chosen: label }));
     },
   };
 });

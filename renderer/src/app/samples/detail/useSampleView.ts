@@ -7,6 +7,7 @@ import type { GroundingSummary } from '../../../../../shared/grounding/types';
 import { traceJobsForSample, type SampleTraceJobs, type TraceJob } from '../../../../../shared/trace/onDemand';
 import { buildSampleModel, type SampleModel } from '../../../../../shared/view/sampleModel';
 import { shownJob, type JobLabel } from './onDemandModel';
+import { useViewStore } from '../../state/viewStore';
 import { useRunTraceStore } from './runTraceStore';
 
 /** "Run & trace" for a sample without a trace of its own. */
@@ -53,7 +54,8 @@ export function useSampleView(detail: SampleDetail, blind = false): SampleView {
   useEffect(() => {
     if (jobs?.jobs.length) void restore(runKey, jobs.jobs);
   }, [jobs, runKey, restore]);
-  const shown = jobs ? shownJob(runs, jobs.jobs) : null;
+  const chosen = useViewStore((s) => s.program);
+  const shown = jobs ? shownJob(runs, jobs.jobs, chosen) : null;
   const buggyRun = runs?.jobs.buggy;
   const buggyResult = buggyRun?.state === 'done' ? buggyRun.result : null;
 
