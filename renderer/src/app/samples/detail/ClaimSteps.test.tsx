@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SampleDetail } from '../../../../../shared/contract';
 import type { StructuredTrace } from '../../../../../shared/trace/types';
@@ -7,7 +7,8 @@ import { ALL_TESTS } from '../../../../../shared/view/viewLink';
 import { initialViewState, useViewStore } from '../../state/viewStore';
 import { SampleDetailView } from './SampleDetailView';
 
-vi.mock('../../../api', () => ({ api: { request: vi.fn(), on: vi.fn(() => () => undefined) } }));
+const request = vi.fn();
+vi.mock('../../../api', () => ({ api: { request: (...a: unknown[]) => request(...a), on: vi.fn(() => () => undefined) } }));
 
 beforeAll(() => {
   globalThis.ResizeObserver ??= class {
@@ -74,6 +75,36 @@ describe('claims about a later test', () => {
     fireEvent.click(claim);
     expect(useViewStore.getState()).toMatchObject({ testIndex: 1, step: 1 });
     expect(screen.getByTestId('test-row-1').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('code-line-2').getAttribute('aria-current')).toBe('step');
+  });
+});
+
+describe('claims while the timeline shows the fix', () => {
+  afterEach(() => {
+    cleanup();
+    useViewStore.setState(initialViewState);
+    request.mockReset();
+  });
+
+  it('are about the buggy program’s trace: not previewed on the fix, and a click brings the buggy trace back at the claim’s step', async () => {
+    const code = trace.code;
+    const fixed = code.replace('total = 0', 'total = n');
+    // Earlier "Run & trace" results, answered from the cache: the buggy program sets total to 0 at step 1, the fix never does.
+    const run = (program: string) => ({ ...trace, code: program, tests: [{ ...trace.tests[1]!, events: [trace.tests[1]!.events[0]!, { ...trace.tests[1]!.events[1]!, changed: { total: program === code ? '0' : '5' } }] }], durationMs: 1, cached: true, python: 'python3' });
+    request.mockImplementation(async (name: string, args: { code: string }) => (name === 'trace:cached' ? run(args.code) : null));
+    useViewStore.setState({ program: 'fixed' });
+    const sample = { problem_id: 'p', split: 'train', iteration: 1, sample_index: 1, rationale: 'Then `total` is 0.', task: { buggy_code: code, tests: ['assert sum_to(0) == 0'] }, fixed_code: fixed };
+    render(<SampleDetailView detail={{ ...detail, contentHash: 'claims-on-fix', sample }} />);
+    await waitFor(() => expect(screen.getByTestId('program-fixed')).toBeTruthy());
+    const claim = screen.getByTestId('claim-0');
+    expect(claim.getAttribute('data-verdict')).toBe('consistent');
+    fireEvent.mouseEnter(claim);
+    expect(screen.queryByTestId('timeline-preview')).toBeNull();
+    expect(screen.getByTestId('code-line-2').className).not.toContain('is-highlighted');
+    fireEvent.click(claim);
+    expect(useViewStore.getState()).toMatchObject({ program: 'buggy', step: 1 });
+    expect(screen.getByTestId('trace-choice-buggy').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('code-line-2').textContent).toContain('total = 0');
     expect(screen.getByTestId('code-line-2').getAttribute('aria-current')).toBe('step');
   });
 });

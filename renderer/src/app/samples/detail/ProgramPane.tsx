@@ -27,6 +27,8 @@ export interface ProgramPaneProps {
   traceNote?: string | null;
   /** Every test on one timeline ("All tests"), with where each begins. */
   combined?: { trace: TestTrace; boundaries: TestBoundary[] } | null;
+  /** False while a hovered claim is about another program's trace than the one shown: its lines and step are not this program's. */
+  focusApplies?: boolean;
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();
@@ -37,14 +39,15 @@ const NO_LINES: ReadonlySet<number> = new Set();
  * test. The current step's line is highlighted; clicking a line jumps to its
  * first step.
  */
-export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram = null, traceNote = null, combined = null }: ProgramPaneProps) {
+export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram = null, traceNote = null, combined = null, focusApplies = true }: ProgramPaneProps) {
   const modelView = useProgramPrefs((s) => s.modelView);
   const setModelView = useProgramPrefs((s) => s.setModelView);
   // The code line under the pointer, tinted on the timeline too.
   const [hoverLine, setHoverLine] = useState<number | null>(null);
   const step = useViewStore((s) => s.step);
   const setStep = useViewStore((s) => s.setStep);
-  const focus = useFocusStore((s) => s.focus);
+  const focused = useFocusStore((s) => s.focus);
+  const focus = focusApplies ? focused : null;
   const layout = useDefaultLayout({ id: 'tracelens.program', storage: layoutStorage() });
 
   const test = combined?.trace ?? (model.trace && traceIndex !== null ? (model.trace.tests[traceIndex] ?? null) : null);

@@ -25,7 +25,7 @@ import './detail.css';
  */
 export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const blind = useBlindMode();
-  const { model, grounding, facts, onDemand, shownProgram, fixBase } = useSampleView(detail, blind);
+  const { model, grounding, facts, onDemand, shownProgram, fixBase, claimsOn } = useSampleView(detail, blind);
   const testIndex = useViewStore((s) => s.testIndex);
   const selectTest = useViewStore((s) => s.selectTest);
   const setFocus = useFocusStore((s) => s.setFocus);
@@ -41,12 +41,14 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   const shown = traceIndex !== null ? model.trace?.tests[traceIndex] : undefined;
   const set = useViewStore((s) => s.set);
   // A claim's step counts within its test: placed on the combined timeline, or on its own test's timeline.
+  // With the fix on the timeline, a claim about the buggy program's trace brings that trace back first.
   const onJump = useCallback(
     (at: TestStep) => {
-      const target = cursorFor(at, { boundaries: combined?.boundaries ?? null, traceIndex, rows: model.tests });
-      if (target) set(target);
+      const boundaries = claimsOn ? (allTests ? combineTests(claimsOn.trace.tests).boundaries : null) : (combined?.boundaries ?? null);
+      const target = cursorFor(at, { boundaries, traceIndex, rows: model.tests });
+      if (target) set(claimsOn ? { ...target, program: claimsOn.program } : target);
     },
-    [combined, traceIndex, model, set],
+    [claimsOn, allTests, combined, traceIndex, model, set],
   );
   const traceNote = !allTests && chosen && chosen.traceIndex === null && shown ? `“${chosen.source}” has no trace; the timeline shows “${shown.test}”.` : null;
 
@@ -73,6 +75,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
               combined={combined}
               onDemand={onDemand}
               shownProgram={shownProgram}
+              focusApplies={!claimsOn}
             />
           </PaneBoundary>
         </Panel>

@@ -5,6 +5,7 @@ import { groundWithFacts } from '../../../../../shared/grounding/ground';
 import { buildTraceFacts, elidedNames, type TraceFacts } from '../../../../../shared/grounding/traceFacts';
 import type { GroundingSummary } from '../../../../../shared/grounding/types';
 import { traceJobsForSample, type SampleTraceJobs, type TraceJob } from '../../../../../shared/trace/onDemand';
+import type { StructuredTrace } from '../../../../../shared/trace/types';
 import { buildSampleModel, type SampleModel } from '../../../../../shared/view/sampleModel';
 import { shownJob, type JobLabel } from './onDemandModel';
 import { useViewStore } from '../../state/viewStore';
@@ -27,6 +28,12 @@ export interface SampleView {
   shownProgram: JobLabel | null;
   /** What the fix is compared with: the record's buggy program, whatever the timeline shows. */
   fixBase: string;
+  /**
+   * Set while the timeline shows another program (the fix, the reference)
+   * than the one the rationale was checked against: its claims' steps and
+   * lines belong to this program's trace.
+   */
+  claimsOn: { program: JobLabel; trace: StructuredTrace } | null;
 }
 
 const hasOwnTrace = (sample: Sample) => sample.trace !== undefined && sample.trace !== null && sample.trace !== '';
@@ -88,6 +95,7 @@ export function useSampleView(detail: SampleDetail, blind = false): SampleView {
       onDemand: jobs ? { ...jobs, runKey, shown: shown?.job.label ?? null } : null,
       shownProgram,
       fixBase: own ? model.program : (base ?? ''),
+      claimsOn: groundOn !== model && groundOn.trace && buggyJob ? { program: buggyJob.label, trace: groundOn.trace } : null,
     };
   }, [detail, jobs, shown?.job, shown?.result, buggyResult, runKey, own]);
 }
