@@ -1,13 +1,11 @@
 import { Group, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { AnnotationPanel } from '../annotation/AnnotationPanel';
-import { localStore } from '../../components/localStore';
+import { layoutStorage } from '../../components/storedPrefs';
 import { useViewStore } from '../state/viewStore';
 import { PaneBoundary } from './detail/PaneBoundary';
 import { SampleDetailView } from './detail/SampleDetailView';
 import { useSampleDetail } from './detail/useSampleDetail';
 import { SampleListPanel } from './SampleListPanel';
-
-const storage = localStore();
 
 /**
  * The samples view: the list on the left, the selected sample in the centre,
@@ -17,7 +15,8 @@ export function SamplesView() {
   const datasetId = useViewStore((s) => s.datasetId);
   const sampleIndex = useViewStore((s) => s.sampleIndex);
   const { detail, error, loading } = useSampleDetail(datasetId, sampleIndex);
-  const layout = useDefaultLayout({ id: 'tracelens.samples', ...(storage ? { storage } : {}) });
+  // Never `undefined`: given no storage the library reaches for localStorage itself, which throws where it is blocked.
+  const layout = useDefaultLayout({ id: 'tracelens.samples', storage: layoutStorage() });
 
   let centre: React.ReactNode;
   if (!datasetId) centre = <p className="detail-empty">Open a dataset to see its samples.</p>;
