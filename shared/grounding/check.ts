@@ -161,8 +161,10 @@ function checkAtStep(claim: Claim, lit: ScannedLiteral, sightings: Sighting[], f
   const label = `\`${claim.variable}\``;
   const exact = sightings.filter((s) => s.step === k);
   if (exact.length > 0) {
-    const hit = exact.find((s) => valuesMatch(lit, s.canon, s.raw));
-    if (hit) return verdict(claim, 'consistent', `${label} is ${hit.raw} at step ${k}`, { steps: [stepOf(hit)], lines: [hit.line] });
+    // Steps restart in each test: every test where the value holds at step k is a place the claim may mean.
+    const hits = exact.filter((s) => valuesMatch(lit, s.canon, s.raw));
+    const hit = hits[0];
+    if (hit) return verdict(claim, 'consistent', `${label} is ${hit.raw} at step ${k}`, { steps: hits.map(stepOf), lines: [...new Set(hits.map((s) => s.line))] });
     if (exact.some((s) => s.truncated || s.canon === null)) return null;
     return verdict(claim, 'contradicted', `${label} is ${exact[0]!.raw} at step ${k}`, { steps: [stepOf(exact[0]!)], lines: [exact[0]!.line], traced: exact.map((s) => s.raw) });
   }

@@ -23,14 +23,14 @@ export interface RationalePaneProps {
    * test, so only the view knows where one lies on the timeline shown; the
    * default suits a trace with one test.
    */
-  onJump?: (at: TestStep) => void;
+  onJump?: (candidates: readonly TestStep[]) => void;
 }
 
 export function RationalePane({ rationale, grounding, facts, blind = false, onJump }: RationalePaneProps) {
   const [showAll, setShowAll] = useState(false);
   const setFocus = useFocusStore((s) => s.setFocus);
   const setStep = useViewStore((s) => s.setStep);
-  const jump = useMemo(() => onJump ?? ((at: TestStep) => setStep(at.step)), [onJump, setStep]);
+  const jump = useMemo(() => onJump ?? ((at: readonly TestStep[]) => setStep(at[0]!.step)), [onJump, setStep]);
   const limit = showAll ? rationale.length : cutPoint(rationale, RATIONALE_PREVIEW_CHARS);
   const shown = limit < rationale.length ? rationale.slice(0, limit) : rationale;
   const marks = useMemo(() => buildMarks(blind ? [] : grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit, blind]);
@@ -38,12 +38,14 @@ export function RationalePane({ rationale, grounding, facts, blind = false, onJu
   const handlers = useMemo<MarkHandlers>(
     () => ({
       onHover(mark: RationaleMark | null) {
-        setFocus(mark ? linesAndStep(mark) : null);
+        if (!mark) return setFocus(null);
+        const { lines, step } = linesAndStep(mark);
+        setFocus({ lines, step });
       },
       onClick(mark: RationaleMark) {
-        const target = linesAndStep(mark);
-        setFocus(target);
-        if (target.step !== null) jump(target.step);
+        const { lines, step, candidates } = linesAndStep(mark);
+        setFocus({ lines, step });
+        if (candidates.length > 0) jump(candidates);
       },
     }),
     [setFocus, jump],
@@ -51,7 +53,7 @@ export function RationalePane({ rationale, grounding, facts, blind = false, onJu
   const pickClaim = useCallback(
     (i: number) => {
       const claim = grounding.claims[i];
-      if (claim?.steps?.length) jump(claim.steps[0]!);
+      if (claim?.steps?.length) jump(claim.steps);
       document.querySelector(`[data-testid="claim-${i}"]`)?.scrollIntoView?.({ block: 'center' });
     },
     [grounding, jump],

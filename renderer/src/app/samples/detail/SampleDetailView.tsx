@@ -43,7 +43,7 @@ export function SampleDetailView({ detail }: { detail: SampleDetail }) {
   // A claim's step counts within its test: placed on the combined timeline, or on its own test's timeline.
   // With the fix on the timeline, a claim about the buggy program's trace brings that trace back first.
   const onJump = useCallback(
-    (at: TestStep) => {
+    (at: readonly TestStep[]) => {
       const boundaries = claimsOn ? (allTests ? combineTests(claimsOn.trace.tests).boundaries : null) : (combined?.boundaries ?? null);
       const target = cursorFor(at, { boundaries, traceIndex, rows: model.tests });
       if (target) set(claimsOn ? { ...target, program: claimsOn.program } : target);

@@ -37,9 +37,14 @@ export function cutPoint(text: string, max: number): number {
   return para > max / 2 ? para : max;
 }
 
-export function linesAndStep(mark: RationaleMark): { lines: number[]; step: TestStep | null } {
-  if (mark.kind === 'mention') return { lines: mark.mention.lines, step: mark.mention.step ?? null };
+/** The lines a mark is about, its first step (for the hover preview) and every step it may mean (tests where it holds). */
+export function linesAndStep(mark: RationaleMark): { lines: number[]; step: TestStep | null; candidates: TestStep[] } {
+  if (mark.kind === 'mention') {
+    const step = mark.mention.step ?? null;
+    return { lines: mark.mention.lines, step, candidates: step ? [step] : [] };
+  }
   const c = mark.claim;
   const lines = c.lines ?? (c.line ? [c.line] : []);
-  return { lines, step: c.steps && c.steps.length > 0 ? c.steps[0]! : null };
+  const candidates = c.steps ?? [];
+  return { lines, step: candidates[0] ?? null, candidates };
 }

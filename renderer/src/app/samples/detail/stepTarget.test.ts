@@ -30,4 +30,12 @@ describe('cursorFor', () => {
     expect(cursorFor({ test: 1, step: 3 }, shown)).toEqual({ testIndex: 2, step: 3 });
     expect(cursorFor({ test: 4, step: 3 }, shown)).toBeNull();
   });
+
+  it('prefers, among the tests where a claim holds, the one on the timeline shown', () => {
+    // "count is 1 at step 4" can be true in both tests: the user's chosen test wins, then the first.
+    const both = [{ test: 0, step: 4 }, { test: 1, step: 3 }];
+    expect(cursorFor(both, { boundaries: null, traceIndex: 1, rows })).toEqual({ step: 3 });
+    expect(cursorFor(both, { boundaries: null, traceIndex: 0, rows })).toEqual({ step: 4 });
+    expect(cursorFor([{ test: 1, step: 3 }], { boundaries: null, traceIndex: 0, rows })).toEqual({ testIndex: 2, step: 3 });
+  });
 });

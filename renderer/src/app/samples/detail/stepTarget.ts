@@ -18,15 +18,22 @@ export interface CursorTarget {
 
 /**
  * Where a claim's or mention's step (counted within its own test) puts the
- * cursor. On the combined timeline it is shifted past the earlier tests, so
- * the user stays in the view they chose. With one test shown, a step of
- * another test switches to that test's own timeline: its step on the shown
- * test would be somewhere else entirely.
+ * cursor. A claim may hold in several tests ("count is 1 at step 4" can be
+ * true of each): a candidate on the timeline shown wins, so the user stays in
+ * the view they chose — on the combined timeline it is shifted past the
+ * earlier tests. Otherwise the first candidate's own test is switched to: its
+ * step on the shown test would be somewhere else entirely.
  */
-export function cursorFor(at: TestStep, shown: ShownTimeline): CursorTarget | null {
-  const step = stepOnTimeline(at, shown.boundaries, shown.traceIndex);
-  if (step !== null) return { step };
+export function cursorFor(at: TestStep | readonly TestStep[], shown: ShownTimeline): CursorTarget | null {
+  const candidates: readonly TestStep[] = Array.isArray(at) ? at : [at as TestStep];
+  for (const c of candidates) {
+    const step = stepOnTimeline(c, shown.boundaries, shown.traceIndex);
+    if (step !== null) return { step };
+  }
   if (shown.boundaries) return null;
-  const row = shown.rows.findIndex((r) => r.traceIndex === at.test);
-  return row >= 0 ? { testIndex: row, step: at.step } : null;
+  for (const c of candidates) {
+    const row = shown.rows.findIndex((r) => r.traceIndex === c.test);
+    if (row >= 0) return { testIndex: row, step: c.step };
+  }
+  return null;
 }
