@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { NEXT_RUBRIC } from '../../../../shared/annotation/defaultRubric';
+import { api } from '../../api';
 import { getLabelsDb } from '../../db';
 import { DEFAULT_KEYMAP, withDefaults, type Keymap } from './keymap';
 
@@ -33,6 +34,23 @@ interface AnnotationActions {
 
 const save = (key: string, value: unknown) => getLabelsDb().settings.put({ key, value });
 
+/**
+ * Key bindings are a user setting (`settings.keyBindings`, a file in the user
+ * data folder shared by every window and the browser host); the labels
+ * database keeps a copy from before they moved there, used when the backend
+ * has none.
+ */
+async function storedKeyBindings(): Promise<Record<string, string> | null> {
+  try {
+    const { settings } = await api.request('settings:get', {});
+    return Object.keys(settings.keyBindings).length > 0 ? settings.keyBindings : null;
+  } catch {
+    return null; // backend unreachable: the local copy serves
+  }
+}
+
+let followingSettings = false;
+
 /** Annotation preferences, persisted in the labels database so they survive restarts. */
 export const useAnnotationStore = create<AnnotationSettings & AnnotationActions>()((set, get) => ({
   hydrated: false,
@@ -52,13 +70,19 @@ export const useAnnotationStore = create<AnnotationSettings & AnnotationActions>
     }
     const rows = new Map((await db.settings.toArray()).map((r) => [r.key, r.value]));
     const rubric = rows.get('rubric') as RubricRef | undefined;
+    const bindings = await storedKeyBindings();
+    if (!followingSettings) {
+      // A remap made in the settings window (or another window) applies here at once.
+      followingSettings = true;
+      api.on('settings:changed', ({ settings }) => set({ keymap: withDefaults(settings.keyBindings) }));
+    }
     set({
       hydrated: true,
       annotator: typeof rows.get('annotator') === 'string' ? (rows.get('annotator') as string) : null,
       rubric: rubric && typeof rubric.id === 'string' && typeof rubric.version === 'number' ? rubric : get().rubric,
       queueId: typeof rows.get('queueId') === 'string' ? (rows.get('queueId') as string) : null,
       unlabelledOnly: rows.get('unlabelledOnly') !== false,
-      keymap: withDefaults(rows.get('keymap')),
+      keymap: withDefaults(bindings ?? rows.get('keymap')),
     });
   },
   async setAnnotator(name) {
@@ -82,8 +106,9 @@ export const useAnnotationStore = create<AnnotationSettings & AnnotationActions>
     set({ unlabelledOnly });
   },
   async setKeymap(keymap) {
-    await save('keymap', keymap);
     set({ keymap });
+    await save('keymap', keymap);
+    await api.request('settings:set', { patch: { keyBindings: keymap } }).catch(() => undefined);
   },
   setCheatsheet: (cheatsheet) => set({ cheatsheet }),
 }));

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../../../shared/settings/settings';
+import { KeymapEditor } from '../annotation/KeymapEditor';
+import { useAnnotationStore } from '../annotation/annotationStore';
 import { useSettingsStore } from './settingsStore';
 import './settings.css';
 
@@ -18,6 +20,8 @@ export function SettingsForm() {
   const update = useSettingsStore((s) => s.update);
   const [python, setPython] = useState('');
   useEffect(() => setPython(state?.settings.pythonPath ?? ''), [state?.settings.pythonPath]);
+  // The key-binding editor reads the annotation preferences (the settings window has not loaded them yet).
+  useEffect(() => void useAnnotationStore.getState().hydrate(), []);
   if (!state) return <p className="settings-loading">Loading settings…</p>;
   const { settings, warning } = state;
   return (
@@ -62,6 +66,10 @@ export function SettingsForm() {
             />
           </label>
         ))}
+      </fieldset>
+      <fieldset data-testid="settings-keys">
+        <legend>Annotation keys</legend>
+        <KeymapEditor />
       </fieldset>
       <fieldset>
         <legend>Appearance</legend>
