@@ -37,11 +37,11 @@ export function SamplesView() {
 
   return (
     <Group className="samples-view" id="tracelens.samples" data-testid="samples-view" defaultLayout={layout.defaultLayout} onLayoutChanged={layout.onLayoutChanged}>
-      <Panel id="list" minSize="12%" defaultSize="20%">
+      <Panel id="list" minSize="12%" defaultSize="24%">
         <SampleListPanel />
       </Panel>
       <Separator className="resize-handle resize-handle-v" />
-      <Panel id="detail" minSize="30%" defaultSize="62%">
+      <Panel id="detail" minSize="30%" defaultSize="58%">
         <div className="samples-centre" aria-busy={loading}>
           {centre}
         </div>
