@@ -11,7 +11,17 @@ export interface IndexProgress {
   /** Estimated seconds left, null until there is a rate. */
   etaSeconds: number | null;
   elapsedMs: number;
+  /**
+   * What the bytes count: a `.jsonl.gz` being decompressed or a JSON array
+   * being rewritten as JSONL (bytes of the source file, `file` names it),
+   * then indexing (bytes of JSONL). Absent means indexing.
+   */
+  phase?: IndexPhase;
+  /** The file being decompressed or converted (relative path, for display). */
+  file?: string;
 }
+
+export type IndexPhase = 'decompressing' | 'converting' | 'indexing';
 
 export interface FacetCount<V = string> {
   value: V;

@@ -11,6 +11,15 @@ import type { SourceFile } from './discoverFiles';
 /** JSON arrays are parsed whole: refuse ones that would not fit comfortably in memory. */
 const MAX_ARRAY_BYTES = 1024 * 1024 * 1024;
 
+/** Bytes of the source file read so far while it is decompressed or converted. */
+export interface ConvertProgress {
+  phase: 'decompressing' | 'converting';
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export type OnConvertProgress = (p: ConvertProgress) => void;
+
 export interface Prepared {
   /** The JSONL file to index: the source itself, or its converted copy. */
   dataPath: string;
@@ -42,13 +51,27 @@ async function firstByte(p: string): Promise<number | null> {
   }
 }
 
+/** Reads a whole file, reporting bytes read (an array is parsed whole anyway; at most MAX_ARRAY_BYTES). */
+async function readWithProgress(src: string, onRead: (bytes: number) => void): Promise<string> {
+  const parts: Buffer[] = [];
+  let done = 0;
+  for await (const chunk of createReadStream(src) as AsyncIterable<Buffer>) {
+    parts.push(chunk);
+    onRead((done += chunk.length));
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
 /** Writes the elements of a JSON array file one per line (line n = element n). */
-async function convertArray(src: string, f: SourceFile, out: string, issues: InputIssue[]): Promise<boolean> {
-  if (f.size > MAX_ARRAY_BYTES) {
+async function convertArray(src: string, f: SourceFile, out: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<boolean> {
+  const { size } = await fs.stat(src);
+  if (size > MAX_ARRAY_BYTES) {
     issues.push({ file: f.relPath, line: 1, reason: `JSON array larger than 1 GB: convert it to JSONL (one record per line)` });
     return false;
   }
-  const text = (await fs.readFile(src, 'utf8')).replace(/^\uFEFF/, '');
+  const report = (bytesDone: number) => onProgress?.({ phase: 'converting', bytesDone, bytesTotal: size });
+  report(0);
+  const text = (await readWithProgress(src, report)).replace(/^\uFEFF/, '');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -67,8 +90,18 @@ async function convertArray(src: string, f: SourceFile, out: string, issues: Inp
 }
 
 /** Gunzips to `out`; a stream that ends early keeps what was decoded and reports it. */
-async function gunzip(f: SourceFile, out: string, issues: InputIssue[]): Promise<void> {
+async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<void> {
   let lines = 0;
+  let read = 0;
+  // Counts compressed bytes as they leave the file: the share of the input decoded so far.
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      read += chunk.length;
+      onProgress?.({ phase: 'decompressing', bytesDone: read, bytesTotal: f.size });
+      done(null, chunk);
+    },
+  });
+  onProgress?.({ phase: 'decompressing', bytesDone: 0, bytesTotal: f.size });
   const count = new Transform({
     transform(chunk: Buffer, _enc, done) {
       for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) lines++;
@@ -76,7 +109,7 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[]): Promise
     },
   });
   try {
-    await pipeline(createReadStream(f.path), createGunzip(), count, createWriteStream(out));
+    await pipeline(createReadStream(f.path), meter, createGunzip(), count, createWriteStream(out));
   } catch (err) {
     issues.push({
       file: f.relPath,
@@ -113,14 +146,14 @@ async function once(out: string, issues: InputIssue[], convert: (part: string, f
  * element per line, once, into `convertDir` (reused while the source is
  * unchanged). `skip` means nothing in the file can be indexed (issues say why).
  */
-export async function prepareFile(f: SourceFile, convertDir: string): Promise<Prepared> {
+export async function prepareFile(f: SourceFile, convertDir: string, onProgress?: OnConvertProgress): Promise<Prepared> {
   const issues: InputIssue[] = [];
   await fs.mkdir(convertDir, { recursive: true });
   let src = f.path;
   if (f.kind === 'jsonl.gz') {
     src = path.join(convertDir, cacheName(f, '.jsonl'));
     await once(src, issues, async (part, found) => {
-      await gunzip(f, part, found);
+      await gunzip(f, part, found, onProgress);
       return true;
     });
   }
@@ -133,7 +166,7 @@ export async function prepareFile(f: SourceFile, convertDir: string): Promise<Pr
     const out = path.join(convertDir, cacheName(f, '.array.jsonl'));
     const ok = await once(out, issues, async (part, found) => {
       if (f.kind !== 'json') found.push({ file: f.relPath, line: 1, reason: 'a JSON array where JSONL was expected: read as an array (line = element number)', severity: 'warning' });
-      return convertArray(src, f, part, found);
+      return convertArray(src, f, part, found, onProgress);
     });
     return { dataPath: out, issues, skip: !ok };
   }

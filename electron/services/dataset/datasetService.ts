@@ -131,7 +131,7 @@ export class DatasetService {
     const entry: Entry = { ds, files, key, lastUsed: ++this.useTick, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
     this.entries.set(id, entry);
     this.closeLeastRecentlyUsed();
-    entry.done = prepareFiles(ds, found, this.convertDir)
+    entry.done = prepareFiles(ds, found, this.convertDir, this.conversionReporter(ds))
       .then(() => this.index(entry, key))
       .catch((err: Error) => {
         ds.state = 'error';
@@ -148,6 +148,21 @@ export class DatasetService {
       });
     }
     return entry;
+  }
+
+  /**
+   * Decompressing a large .jsonl.gz takes a while before indexing can start:
+   * its progress is reported at its start and end and every PROGRESS_MS between.
+   */
+  private conversionReporter(ds: OpenDataset): () => void {
+    let last = 0;
+    return () => {
+      const c = ds.conversion;
+      const now = Date.now();
+      if (!c || (c.bytesDone > 0 && c.bytesDone < c.bytesTotal && now - last < PROGRESS_MS)) return;
+      last = now;
+      this.opts.onProgress?.(ds.id, ds.progress());
+    };
   }
 
   private async index(entry: Entry, key: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { DatasetSummary, IndexProgress } from '../../../shared/contract/dataset';
+import type { ConvertProgress } from './convert';
 import type { FieldMapping } from '../../../shared/dataset/adapters';
 import type { PathFacts } from '../../../shared/dataset/pathInfer';
 import type { InputIssue, Task } from '../../../shared/dataset/types';
@@ -65,6 +66,8 @@ export class OpenDataset {
   /** Bumped whenever rows are added or derived columns change: query caches key on it. */
   generation = 0;
   unrecognised: { file: string; fields: string[] }[] = [];
+  /** Set while a source file is decompressed or converted, before indexing starts: progress reports it. */
+  conversion: (ConvertProgress & { file: string; startedAt: number }) | null = null;
   /** Chunk count of an index restored from the cache (its `chunk` column still orders rows). */
   restoredChunks = 0;
   private fileOrderCache: { generation: number; order: Uint32Array } | null = null;
@@ -145,6 +148,7 @@ export class OpenDataset {
   }
 
   progress(): IndexProgress {
+    if (this.conversion && this.state === 'indexing') return this.conversionProgress(this.conversion);
     let bytesDone = 0;
     for (const c of this.chunks) bytesDone += c.bytesDone;
     if (this.state !== 'indexing') bytesDone = this.bytesTotal;
@@ -158,6 +162,25 @@ export class OpenDataset {
       rateMBs,
       etaSeconds: this.state !== 'indexing' ? 0 : rateMBs > 0 ? left / 1048576 / rateMBs : null,
       elapsedMs,
+      phase: 'indexing',
+    };
+  }
+
+  /** Progress through the file being converted: its own bytes, rate and time left (indexing follows). */
+  private conversionProgress(c: NonNullable<OpenDataset['conversion']>): IndexProgress {
+    const now = Date.now();
+    const seconds = (now - c.startedAt) / 1000;
+    const rateMBs = seconds > 0 ? c.bytesDone / 1048576 / seconds : 0;
+    const left = Math.max(0, c.bytesTotal - c.bytesDone);
+    return {
+      bytesDone: c.bytesDone,
+      bytesTotal: c.bytesTotal,
+      records: this.columns.count,
+      rateMBs,
+      etaSeconds: rateMBs > 0 && c.bytesDone > 0 ? left / 1048576 / rateMBs : null,
+      elapsedMs: now - this.startedAt,
+      phase: c.phase,
+      file: c.file,
     };
   }
 

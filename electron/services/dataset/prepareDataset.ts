@@ -30,14 +30,25 @@ export function createDataset(found: Discovered, mappingText: string | null): Op
   return new OpenDataset(datasetIdFor(found.root), found.root, path.basename(found.root), mapping, mappingText);
 }
 
-/** Fills the file table; may take a while (decompressing a large .jsonl.gz), so it runs while the state says indexing. */
-export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string): Promise<void> {
+/**
+ * Fills the file table; may take a while (decompressing a large .jsonl.gz), so
+ * it runs while the state says indexing, with `ds.conversion` saying how far
+ * the current conversion is (`onConversion` is called at each step).
+ */
+export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string, onConversion?: () => void): Promise<void> {
   const mapping = ds.mapping;
   if (found.files.length === 0) {
     ds.fileIssues.push({ file: path.basename(found.root), line: 1, reason: 'no dataset files here (.jsonl, .jsonl.gz or .json)', severity: 'warning' });
   }
+  let converted = false;
   for (const source of found.files) {
-    const prepared = await prepareFile(source, convertDir);
+    const prepared = await prepareFile(source, convertDir, (p) => {
+      if (!ds.conversion || ds.conversion.file !== source.relPath || ds.conversion.phase !== p.phase) ds.conversion = { ...p, file: source.relPath, startedAt: Date.now() };
+      else Object.assign(ds.conversion, p);
+      converted = true;
+      onConversion?.();
+    });
+    ds.conversion = null;
     ds.fileIssues.push(...prepared.issues);
     const { size: dataSize } = await fs.stat(prepared.dataPath).catch(() => ({ size: 0 }));
     const entry = { source, dataPath: prepared.dataPath, dataSize, adapter: null as string | null, fields: [] as string[], pathFacts: inferPathFacts(source.relPath), records: 0, skipped: 0, lines: 0 };
@@ -56,4 +67,6 @@ export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDi
   for (const p of found.problems) {
     await loadProblems(p.path, p.relPath, ds.problems, ds.fileIssues);
   }
+  // Indexing's rate and time left measure indexing alone, not the decompression before it.
+  if (converted) ds.startedAt = Date.now();
 }

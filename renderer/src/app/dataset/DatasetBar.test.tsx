@@ -112,6 +112,22 @@ describe('DatasetBar', () => {
     off();
   });
 
+  it('shows the file being decompressed, then indexing, on the same bar', async () => {
+    const off = connectDatasetEvents();
+    await useDatasetStore.getState().open('/data/run1');
+    render(<DatasetBar />);
+    const emit = (progress: Record<string, unknown>) =>
+      act(() => h.api.emit('dataset:progress', { datasetId: 'ds1', progress: { records: 0, elapsedMs: 100, ...progress } as never }));
+    emit({ bytesDone: 34, bytesTotal: 100, rateMBs: 120, etaSeconds: 8, phase: 'decompressing', file: 'HumanEval.jsonl.gz' });
+    expect(screen.getByTestId('progress-text').textContent).toBe('Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left');
+    expect(screen.getByTestId('progress-bar').getAttribute('aria-label')).toBe('Decompressing');
+    expect(screen.getByTestId('progress-bar').getAttribute('aria-valuenow')).toBe('34');
+    emit({ bytesDone: 10, bytesTotal: 1000, records: 40, rateMBs: 50, etaSeconds: 20, phase: 'indexing' });
+    expect(screen.getByTestId('progress-text').textContent).toBe('1% · 50.0 MB/s · 40 records · 20 s left');
+    expect(screen.getByTestId('progress-bar').getAttribute('aria-label')).toBe('Indexing');
+    off();
+  });
+
   it('summarises skipped lines and pages through them in a dialog', async () => {
     useDatasetStore.setState({ summary: makeSummary({ skipped: 250, lines: 100000 }) });
     render(<DatasetBar />);

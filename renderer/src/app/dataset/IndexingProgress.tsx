@@ -1,8 +1,11 @@
-import { describeProgress, formatCount, progressPercent } from './format';
+import { describeProgress, formatCount, phaseLabel, progressPercent } from './format';
 import { useDatasetStore } from './datasetStore';
 import './dataset.css';
 
-/** The indexing bar in the top bar: bytes done, MB/s, records and time left, from `dataset:progress`. */
+/**
+ * The indexing bar in the top bar: bytes done, MB/s, records and time left, from `dataset:progress`;
+ * before indexing it shows a .jsonl.gz being decompressed (or a JSON array converted) the same way.
+ */
 export function IndexingProgress() {
   const summary = useDatasetStore((s) => s.summary);
   if (!summary) return null;
@@ -23,11 +26,11 @@ export function IndexingProgress() {
   const p = summary.progress;
   const percent = p ? progressPercent(p) : null;
   return (
-    <span className="index-progress">
+    <span className="index-progress" data-phase={p?.phase ?? 'indexing'}>
       <span
         className="progress-track"
         role="progressbar"
-        aria-label="Indexing"
+        aria-label={phaseLabel(p)}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent ?? undefined}

@@ -34,8 +34,23 @@ export function progressPercent(p: IndexProgress): number {
   return Math.min(100, Math.floor((p.bytesDone / p.bytesTotal) * 100));
 }
 
-/** The one-line status beside the bar: "42% · 118.3 MB/s · 1,234 records · 12 s left". */
+/** What the bar measures now: "Decompressing", "Converting" (a JSON array to JSONL) or "Indexing". */
+export function phaseLabel(p: IndexProgress | null): string {
+  if (p?.phase === 'decompressing') return 'Decompressing';
+  if (p?.phase === 'converting') return 'Converting';
+  return 'Indexing';
+}
+
+/**
+ * The one-line status beside the bar: "42% · 118.3 MB/s · 1,234 records · 12 s left";
+ * before indexing, "Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left"
+ * (no records are read yet, and the bytes are the compressed file's).
+ */
 export function describeProgress(p: IndexProgress): string {
+  if (p.phase === 'decompressing' || p.phase === 'converting') {
+    const what = p.file ? `${phaseLabel(p)} ${p.file}` : phaseLabel(p);
+    return `${what} — ` + [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, formatEta(p.etaSeconds)].join(' · ');
+  }
   return [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, `${formatCount(p.records)} records`, formatEta(p.etaSeconds)].join(' · ');
 }
 

@@ -2,6 +2,12 @@ import type { DatasetSummary, IndexProgress } from '../../../../shared/contract'
 
 const stateRank = { indexing: 0, ready: 1, error: 1 } as const;
 
+/** 0 while a file is decompressed or converted, 1 once indexing (phase absent: an older backend, indexing). */
+function phaseRank(s: DatasetSummary): number {
+  const phase = s.progress?.phase;
+  return phase === 'decompressing' || phase === 'converting' ? 0 : 1;
+}
+
 /**
  * Whether summary `a` describes a later moment of indexing than `b`. Events
  * and the `dataset:open` answer can cross on the wire; this keeps the UI from
@@ -9,6 +15,8 @@ const stateRank = { indexing: 0, ready: 1, error: 1 } as const;
  */
 export function isLaterSummary(a: DatasetSummary, b: DatasetSummary): boolean {
   if (stateRank[a.state] !== stateRank[b.state]) return stateRank[a.state] > stateRank[b.state];
+  // Decompression counts the compressed file's bytes: more of them is not later than any indexing.
+  if (phaseRank(a) !== phaseRank(b)) return phaseRank(a) > phaseRank(b);
   if (a.records !== b.records) return a.records > b.records;
   return (a.progress?.bytesDone ?? 0) >= (b.progress?.bytesDone ?? 0);
 }
