@@ -1,4 +1,5 @@
-import { describeProgress, formatCount, phaseLabel, progressPercent } from './format';
+import type { IndexProgress } from '../../../../shared/contract';
+import { describeProgress, formatCount, phaseLabel, progressParts, progressPercent } from './format';
 import { useDatasetStore } from './datasetStore';
 import './dataset.css';
 
@@ -39,8 +40,21 @@ export function IndexingProgress() {
         <span className={`progress-fill${percent === null ? ' progress-indeterminate' : ''}`} style={{ width: `${percent ?? 30}%` }} />
       </span>
       <span className="progress-text" data-testid="progress-text" title={p ? describeProgress(p) : undefined}>
-        {p ? describeProgress(p) : 'Indexing…'}
+        {p ? <ProgressText p={p} /> : 'Indexing…'}
       </span>
     </span>
+  );
+}
+
+/** In a narrow bar the file name gives way (ellipsis) before the phase, percentage, rate and time left. */
+function ProgressText({ p }: { p: IndexProgress }) {
+  const { phase, file, figures } = progressParts(p);
+  if (!phase) return <>{figures}</>;
+  return (
+    <>
+      <span className="progress-fixed">{phase}</span>
+      {file && <span className="progress-file">{` ${file}`}</span>}
+      <span className="progress-fixed">{` — ${figures}`}</span>
+    </>
   );
 }

@@ -47,10 +47,23 @@ export function phaseLabel(p: IndexProgress | null): string {
  * (no records are read yet, and the bytes are the compressed file's).
  */
 export function describeProgress(p: IndexProgress): string {
+  const { phase, file, figures } = progressParts(p);
+  if (!phase) return figures;
+  return `${file ? `${phase} ${file}` : phase} — ${figures}`;
+}
+
+/**
+ * `describeProgress` in parts, for a bar that shortens the file name first:
+ * the phase ("Decompressing"; null while indexing), the file and the figures.
+ */
+export function progressParts(p: IndexProgress): { phase: string | null; file: string | null; figures: string } {
   if (p.phase === 'decompressing' || p.phase === 'converting') {
-    const what = p.file ? `${phaseLabel(p)} ${p.file}` : phaseLabel(p);
-    return `${what} — ` + [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, formatEta(p.etaSeconds)].join(' · ');
+    return { phase: phaseLabel(p), file: p.file ?? null, figures: [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, formatEta(p.etaSeconds)].join(' · ') };
   }
+  return { phase: null, file: null, figures: indexingFigures(p) };
+}
+
+function indexingFigures(p: IndexProgress): string {
   return [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, `${formatCount(p.records)} records`, formatEta(p.etaSeconds)].join(' · ');
 }
 
