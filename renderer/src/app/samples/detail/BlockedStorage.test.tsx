@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubLayoutApis } from '../../../testing/jsdomLayout';
 import { sumInline } from '../../../../../shared/grounding/fixtures.test-data';
 
 vi.mock('../../../api', () => ({ api: { request: vi.fn(), on: vi.fn(() => () => undefined) } }));
 
 const original = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
 beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  HTMLCanvasElement.prototype.getContext = (() => null) as never;
+  stubLayoutApis();
   // As in a browser that blocks site data: merely reading `localStorage` throws.
   Object.defineProperty(globalThis, 'localStorage', {
     configurable: true,

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubLayoutApis } from '../../../testing/jsdomLayout';
 import type { SampleDetail } from '../../../../../shared/contract';
 import type { StructuredTrace } from '../../../../../shared/trace/types';
 import { ALL_TESTS } from '../../../../../shared/view/viewLink';
@@ -10,14 +11,7 @@ import { SampleDetailView } from './SampleDetailView';
 const request = vi.fn();
 vi.mock('../../../api', () => ({ api: { request: (...a: unknown[]) => request(...a), on: vi.fn(() => () => undefined) } }));
 
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  HTMLCanvasElement.prototype.getContext = (() => null) as never;
-});
+beforeAll(stubLayoutApis);
 
 // Two tests, each numbered from step 0: `total` is 0 only at step 1 of the second test.
 const trace: StructuredTrace = {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { stubLayoutApis } from '../../../testing/jsdomLayout';
 import type { SampleDetail } from '../../../../../shared/contract';
 import type { Sample } from '../../../../../shared/dataset/types';
 import { sumInline } from '../../../../../shared/grounding/fixtures.test-data';
@@ -11,15 +12,7 @@ import { SampleDetailView } from './SampleDetailView';
 const request = vi.fn();
 vi.mock('../../../api', () => ({ api: { request: (...a: unknown[]) => request(...a), on: vi.fn(() => () => undefined) } }));
 
-beforeAll(() => {
-  // jsdom lacks these; the panels and the timeline only need them to exist.
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  } as unknown as typeof ResizeObserver;
-  HTMLCanvasElement.prototype.getContext = (() => null) as never;
-});
+beforeAll(stubLayoutApis);
 
 function detailOf(sample: Partial<Sample>): SampleDetail {
   const full: Sample = { problem_id: 'mbpp/1', split: 'train', iteration: 2, sample_index: 3, ...sample };
