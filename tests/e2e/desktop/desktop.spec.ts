@@ -12,16 +12,19 @@ const binary = findElectronBinary();
 // the desktop spec cannot run and says so; the browser-host specs cover the UI.
 test.skip(!binary.path, `Desktop spec skipped: ${binary.reason ?? ''}`);
 
-async function launch(userDataDir: string) {
+const freshUserData = () => mkdtempSync(join(tmpdir(), 'tl-desktop-'));
+
+/** The built app, as `tracelens <target>` starts it: a dataset path or a tracelens:// link (default: the demo). */
+async function launch(userDataDir: string, target = join(repoRoot, 'datasets', 'demo')) {
   return electron.launch({
     executablePath: binary.path!,
-    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), join(repoRoot, 'datasets', 'demo')],
+    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), target],
     env: { ...process.env, TRACELENS_USER_DATA: userDataDir },
   });
 }
 
 test('the window opens, the preload API answers, and IndexedDB survives a relaunch', async () => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'tl-desktop-'));
+  const userDataDir = freshUserData();
   let app = await launch(userDataDir);
   let page = await app.firstWindow();
   await expect(page.getByTestId('app-shell')).toBeVisible();
@@ -69,11 +72,7 @@ function copyOfDemo(name: string): string {
 
 test('a path on the command line opens that dataset', async () => {
   const data = copyOfDemo('cli-run');
-  const app = await electron.launch({
-    executablePath: binary.path!,
-    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), data],
-    env: { ...process.env, TRACELENS_USER_DATA: mkdtempSync(join(tmpdir(), 'tl-desktop-')) },
-  });
+  const app = await launch(freshUserData(), data);
   const page = await app.firstWindow();
   await expect(page.getByTestId('dataset-name')).toHaveText('cli-run');
   await app.close();
@@ -82,11 +81,7 @@ test('a path on the command line opens that dataset', async () => {
 test('a tracelens:// link opens the encoded view', async () => {
   const data = copyOfDemo('linked-run');
   const link = `tracelens://open?dataset=${encodeURIComponent(data)}&tab=dashboard`;
-  const app = await electron.launch({
-    executablePath: binary.path!,
-    args: [join(repoRoot, 'dist', 'electron', 'main.cjs'), link],
-    env: { ...process.env, TRACELENS_USER_DATA: mkdtempSync(join(tmpdir(), 'tl-desktop-')) },
-  });
+  const app = await launch(freshUserData(), link);
   const page = await app.firstWindow();
   await expect(page.getByTestId('dataset-name')).toHaveText('linked-run');
   await expect(page.getByRole('tab', { name: 'Dashboard' })).toHaveAttribute('aria-selected', 'true');
@@ -94,7 +89,7 @@ test('a tracelens:// link opens the encoded view', async () => {
 });
 
 test('a second launch hands its path to the running window instead of starting another app', async () => {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'tl-desktop-'));
+  const userDataDir = freshUserData();
   const app = await launch(userDataDir);
   const page = await app.firstWindow();
   await expect(page.getByTestId('app-shell')).toBeVisible();
