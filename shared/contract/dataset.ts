@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RowFacets } from '../dataset/adapters/types';
 import type { InputIssue, Sample, SampleKey } from '../dataset/types';
 import { event, request } from './define';
 
@@ -78,17 +79,10 @@ export interface GroundingCounts {
   unverifiable: number;
 }
 
-/** One row of the sample list: only index columns, never the long strings. */
-export interface SampleRow {
+/** One row of the sample list: only index columns (the facets the indexer keeps), never the long strings. */
+export interface SampleRow extends RowFacets {
   /** Position in the dataset index: the handle for `dataset:sample`. */
   index: number;
-  problem_id: string;
-  split: string;
-  iteration: number;
-  sample_index: number;
-  model: string | null;
-  passed: boolean | null;
-  rationaleChars: number;
   grounding: GroundingCounts | null;
 }
 
