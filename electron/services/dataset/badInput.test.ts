@@ -73,8 +73,11 @@ describe('bad input: every problem reported with file, line and reason; good rec
     const { summary, problems } = await open({ 'a.jsonl.gz': gz.subarray(0, Math.floor(gz.length * 0.6)) });
     expect(summary.records).toBeGreaterThan(100);
     expect(summary.records).toBeLessThan(2000);
-    expect(problems[0]).toMatchObject({ file: 'a.jsonl.gz', reason: expect.stringMatching(/gzip data is damaged or ends early/) });
-    expect(problems[0].line).toBe(summary.records + 1);
+    // One problem, at the first line lost: the record the damage cut in half is not reported twice.
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'a.jsonl.gz', line: summary.records + 1, reason: expect.stringMatching(/gzip data is damaged or ends early/) }),
+    ]);
+    expect(problems[0].reason).toContain(`the ${summary.records} lines decoded before it are loaded`);
   });
 
   it('a JSON array where JSONL was expected', async () => {

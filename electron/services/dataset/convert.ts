@@ -89,9 +89,33 @@ async function convertArray(src: string, f: SourceFile, out: string, issues: Inp
   return true;
 }
 
-/** Gunzips to `out`; a stream that ends early keeps what was decoded and reports it. */
-async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<void> {
+/**
+ * Cuts a partly written file back to its last complete line and counts the
+ * lines kept. After a failed gunzip the output may end inside a record, and
+ * how much of the decoded tail reached the disk depends on timing (pipeline
+ * drops the write stream's buffer on error), so the file itself is measured.
+ */
+async function keepCompleteLines(file: string): Promise<number> {
   let lines = 0;
+  let offset = 0;
+  let end = 0; // byte just after the last newline
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) {
+      lines++;
+      end = offset + i + 1;
+    }
+    offset += chunk.length;
+  }
+  if (end < offset) await fs.truncate(file, end);
+  return lines;
+}
+
+/**
+ * Gunzips to `out`. A stream that ends early keeps the complete lines decoded
+ * before the damage and reports one problem at the first line it lost, rather
+ * than also a "truncated last line" for the record the damage cut in half.
+ */
+async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<void> {
   let read = 0;
   // Counts compressed bytes as they leave the file: the share of the input decoded so far.
   const meter = new Transform({
@@ -102,19 +126,26 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgre
     },
   });
   onProgress?.({ phase: 'decompressing', bytesDone: 0, bytesTotal: f.size });
-  const count = new Transform({
-    transform(chunk: Buffer, _enc, done) {
-      for (let i = chunk.indexOf(0x0a); i >= 0; i = chunk.indexOf(0x0a, i + 1)) lines++;
-      done(null, chunk);
-    },
-  });
+  // Each decoded chunk is written before the next is pulled, so when the
+  // gzip data breaks off everything decoded before it is on disk (a write
+  // stream at the end of pipeline would drop its buffer on the error).
+  const sink = await fs.open(out, 'w');
+  let failure: unknown = null;
   try {
-    await pipeline(createReadStream(f.path), meter, createGunzip(), count, createWriteStream(out));
+    await pipeline(createReadStream(f.path), meter, createGunzip(), async (decoded: AsyncIterable<Buffer>) => {
+      for await (const chunk of decoded) await sink.write(chunk);
+    });
   } catch (err) {
+    failure = err;
+  } finally {
+    await sink.close();
+  }
+  if (failure) {
+    const lines = await keepCompleteLines(out).catch(() => 0);
     issues.push({
       file: f.relPath,
       line: lines + 1,
-      reason: `gzip data is damaged or ends early (${(err as Error).message}); the ${lines} lines decoded before it are loaded`,
+      reason: `gzip data is damaged or ends early (${(failure as Error).message}); the ${lines} lines decoded before it are loaded`,
     });
   }
 }
