@@ -3,7 +3,7 @@ import { parseNextInline, renderNextInline } from '../../shared/trace/next';
 import type { StructuredTrace } from '../../shared/trace/types';
 import { type PreparedProblem, prepareProblem } from './candidates';
 import { extractFacts, type TraceFacts } from './facts';
-import { malformedLines } from './malformed';
+import { MALFORMED_SHARD, malformedLines } from './malformed';
 import { demoProblems, problemId } from './problems';
 import { createRng } from './prng';
 import type { TraceRunner } from './runner';
@@ -113,10 +113,11 @@ export async function buildDemo(opts: BuildOptions): Promise<Map<string, string>
       files.set(`${split}/iter${iteration}.jsonl`, jsonl(bySplit[split][iteration]));
     }
   }
-  // The broken file is a shard of extra dev samples whose writer crashed: its good
+  // The broken file is a second shard of dev iteration 0 whose writer crashed: its good
   // records are real samples (indices after the regular ones) and join dev's statistics.
+  // Named after the shard it extends, it sorts right after dev/iter0.jsonl in the list.
   const firstDev = prepared.findIndex((_, i) => splitOf(i) === 'dev');
   const extra = [0, 1, 2, 3].map((k) => samplers[firstDev](0, SAMPLES_PER_SPLIT.dev + k));
-  files.set('broken/malformed.jsonl', malformedLines(extra).join(''));
+  files.set(MALFORMED_SHARD, malformedLines(extra).join(''));
   return files;
 }

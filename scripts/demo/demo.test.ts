@@ -6,6 +6,7 @@ import type { Sample, Task } from '../../shared/dataset/types';
 import { groundSample } from '../../shared/grounding/ground';
 import { parseNextInline } from '../../shared/trace/next';
 import { buildDemo, DEFAULT_SEED } from './build';
+import { MALFORMED_SHARD } from './malformed';
 import { demoProblems } from './problems';
 import { testResultsOf } from './results';
 import { cachedRunner } from './runner';
@@ -130,7 +131,7 @@ describe('the committed demo dataset', () => {
   });
 
   it('keeps deliberately malformed lines apart, among good ones', () => {
-    const lines = committed.get('broken/malformed.jsonl')!.split('\n');
+    const lines = committed.get(MALFORMED_SHARD)!.split('\n');
     const parsed = lines.map((l) => {
       try {
         return JSON.parse(l) as Record<string, unknown>;
@@ -141,7 +142,7 @@ describe('the committed demo dataset', () => {
     const good = parsed.filter((r) => r && typeof r.problem_id === 'string');
     expect(good.length).toBe(4);
     expect(parsed.filter((r) => r === null).length).toBe(3); // invalid JSON twice, truncated last line
-    expect(committed.get('broken/malformed.jsonl')!.endsWith('\n')).toBe(false);
+    expect(committed.get(MALFORMED_SHARD)!.endsWith('\n')).toBe(false);
     // The good lines are extra dev samples, not copies of the regular ones.
     const regular = new Set(samples('dev', 0).map((s) => `${s.problem_id}#${s.sample_index}`));
     for (const r of good) {

@@ -1,7 +1,11 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** The folders the generator owns inside the output directory; anything else there is left alone. */
+/**
+ * The folders the generator owns inside the output directory; anything else
+ * there is left alone. `broken` held the damaged shard in earlier versions: it
+ * is still removed so a regenerated checkout does not keep a stale copy.
+ */
 export const OWNED_DIRS = ['train', 'dev', 'broken'];
 
 export function writeDemo(outDir: string, files: Map<string, string>): void {
