@@ -101,6 +101,46 @@ describe('LabelsRepo', () => {
     expect(parseJournal(sink.files.get('ds')!).entries.map((e) => e.op)).toEqual(['put', 'put', 'delete']);
   });
 
+  it('a deleted label stays deleted after a restore from the journal; the other labels come back', async () => {
+    const { sink, repo } = setup();
+    const p1 = await repo.saveLabel(input('P1', { identifies_bug: 'no' }));
+    const p2 = await repo.saveLabel(input('P2', { usefulness: '4' }));
+    const gone = await repo.deleteLabel(p1.id);
+    expect(gone).toEqual(p1);
+    await repo.flush();
+    const fresh = new LabelsDb('after-delete', { indexedDB: new IDBFactory(), IDBKeyRange });
+    expect(await new LabelsRepo(fresh, sink).restore('ds')).toMatchObject({ restored: 1 });
+    expect(await fresh.labels.toArray()).toEqual([p2]);
+  });
+
+  it('undo puts back exactly the deleted record, and a restore from the journal brings it back too', async () => {
+    const { db, sink, repo } = setup();
+    const { values: _v, note: _n, ...base } = input('P1', {});
+    await repo.patchLabel(base, { values: { identifies_bug: 'partly' } });
+    const p1 = await repo.patchLabel(base, { note: 'off by one in the loop' });
+    const p2 = await repo.saveLabel(input('P2', { usefulness: '4' }));
+    const deleted = await repo.deleteLabels([p1.id, 'no-such-label']);
+    expect(deleted).toEqual([p1]);
+    expect(await db.labels.toArray()).toEqual([p2]);
+    expect(await repo.undoDelete(deleted)).toEqual({ restored: [p1], kept: [] });
+    expect(await db.labels.get(p1.id)).toEqual(p1);
+    await repo.flush();
+    expect(parseJournal(sink.files.get('ds')!).entries.map((e) => e.op)).toEqual(['put', 'put', 'put', 'delete', 'put']);
+    const fresh = new LabelsDb('after-undo', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await new LabelsRepo(fresh, sink).restore('ds');
+    expect(await fresh.labels.get(p1.id)).toEqual(p1);
+    expect(await fresh.labels.get(p2.id)).toEqual(p2);
+  });
+
+  it('undo never overwrites a label made for the same sample after the deletion', async () => {
+    const { db, repo } = setup();
+    const old = await repo.saveLabel(input('P1', { identifies_bug: 'no' }));
+    const deleted = await repo.deleteLabels([old.id]);
+    const redone = await repo.saveLabel(input('P1', { identifies_bug: 'yes' }));
+    expect(await repo.undoDelete(deleted)).toEqual({ restored: [], kept: [old] });
+    expect(await db.labels.get(old.id)).toEqual(redone);
+  });
+
   it('restore never overwrites a local label that differs from the journal', async () => {
     const { db, repo } = setup();
     const rec = await repo.saveLabel(input('P1', { identifies_bug: 'no' }));

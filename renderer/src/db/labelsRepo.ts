@@ -81,14 +81,55 @@ export class LabelsRepo {
     return record;
   }
 
-  async deleteLabel(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
-      const rec = await this.db.labels.get(id);
-      if (!rec) return;
-      await this.db.labels.delete(id);
-      await this.queue(rec.datasetId, [{ op: 'delete', at: this.now().toISOString(), id }]);
+  /** Deletes one label; returns the record as it was, for an undo. */
+  async deleteLabel(id: string): Promise<LabelRecord | undefined> {
+    return (await this.deleteLabels([id]))[0];
+  }
+
+  /**
+   * Deletes labels in one transaction, each with its journal entry, and
+   * returns the records exactly as they were (ids already gone are skipped),
+   * so that `undoDelete` can put them back unchanged.
+   */
+  async deleteLabels(ids: readonly string[]): Promise<LabelRecord[]> {
+    const removed = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const found = (await this.db.labels.bulkGet([...ids])).filter((r): r is LabelRecord => !!r);
+      const at = this.now().toISOString();
+      for (const rec of found) {
+        await this.db.labels.delete(rec.id);
+        await this.queue(rec.datasetId, [{ op: 'delete', at, id: rec.id }]);
+      }
+      return found;
     });
-    void this.flush();
+    if (removed.length) void this.flush();
+    return removed;
+  }
+
+  /**
+   * Puts deleted labels back exactly as they were (values, note, rubric
+   * version, created and updated times) and journals each as a put, so a
+   * replay ends with the label present. A label made again for the same
+   * sample since the deletion is newer work: it is kept, and the deleted
+   * record is returned in `kept` instead of overwriting it.
+   */
+  async undoDelete(records: readonly LabelRecord[]): Promise<{ restored: LabelRecord[]; kept: LabelRecord[] }> {
+    const out = await this.db.transaction('rw', this.db.labels, this.db.outbox, async () => {
+      const restored: LabelRecord[] = [];
+      const kept: LabelRecord[] = [];
+      const at = this.now().toISOString();
+      for (const rec of records) {
+        if (await this.db.labels.get(rec.id)) {
+          kept.push(rec);
+          continue;
+        }
+        await this.db.labels.add(rec);
+        await this.queue(rec.datasetId, [{ op: 'put', at, label: rec }]);
+        restored.push(rec);
+      }
+      return { restored, kept };
+    });
+    if (out.restored.length) void this.flush();
+    return out;
   }
 
   /** Saves a rubric version; `datasetId` names the journal that records it. */
