@@ -13,7 +13,11 @@ export interface AgreementCIOptions {
   resamples?: number;
   seed?: number;
   level?: number;
+  /** Told the number of resamples done, every few dozen and after the last (for a progress bar). */
+  onProgress?: (done: number) => void;
 }
+
+const PROGRESS_EVERY = 50;
 
 /**
  * Percentile bootstrap interval of an agreement statistic, resampling the
@@ -24,9 +28,12 @@ export interface AgreementCIOptions {
  * when most resamples are undefined.
  */
 export function bootstrapAgreement<T>(items: readonly T[], stat: (sample: T[]) => number | null, options: AgreementCIOptions = {}): AgreementCI | null {
-  const { resamples = 1000, seed = 1, level = 0.95 } = options;
+  const { resamples = 1000, seed = 1, level = 0.95, onProgress } = options;
   const n = items.length;
-  if (n < 2) return null;
+  if (n < 2) {
+    onProgress?.(resamples);
+    return null;
+  }
   const random = mulberry32(seed);
   const values: number[] = [];
   const sample = new Array<T>(n);
@@ -34,6 +41,7 @@ export function bootstrapAgreement<T>(items: readonly T[], stat: (sample: T[]) =
     for (let i = 0; i < n; i++) sample[i] = items[(random() * n) | 0]!;
     const v = stat(sample);
     if (v !== null && Number.isFinite(v)) values.push(v);
+    if (onProgress && ((r + 1) % PROGRESS_EVERY === 0 || r + 1 === resamples)) onProgress(r + 1);
   }
   if (values.length < resamples / 2) return null;
   values.sort((a, b) => a - b);

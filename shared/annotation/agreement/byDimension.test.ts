@@ -51,4 +51,16 @@ describe('agreementByDimension', () => {
     expect(bug.alphaOrdinal).not.toBeNull();
     expect(rows.map((r) => r.dimension)).not.toContain('note');
   });
+  it('reports progress up to the whole, resample by resample with intervals, without changing any figure', () => {
+    const seen: [number, number][] = [];
+    const ci = { resamples: 200, seed: 3 };
+    const withProgress = agreementByDimension(labels, NEXT_RUBRIC, undefined, ci, (done, total) => seen.push([done, total]));
+    expect(withProgress).toEqual(agreementByDimension(labels, NEXT_RUBRIC, undefined, ci));
+    // Four scored dimensions, each one step plus four intervals of 200 resamples.
+    const total = 4 * (1 + 4 * 200);
+    expect(seen.every(([, t]) => t === total)).toBe(true);
+    expect(seen.map(([d]) => d)).toEqual([...seen.map(([d]) => d)].sort((a, b) => a - b));
+    expect(seen.at(-1)).toEqual([total, total]);
+    expect(seen.length).toBeGreaterThan(4 * 4);
+  });
 });

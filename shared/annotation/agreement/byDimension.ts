@@ -24,21 +24,43 @@ export interface DimensionAgreement {
   ci?: { cohen: AgreementCI | null; fleiss: AgreementCI | null; alphaNominal: AgreementCI | null; alphaOrdinal: AgreementCI | null };
 }
 
+/** The label fields agreement reads (a worker is sent only these). */
+export type AgreementLabel = Pick<LabelRecord, 'sampleId' | 'annotator' | 'rubricId' | 'rubricVersion' | 'values'>;
+
+/** Work done of the whole: one step per dimension, plus one per bootstrap resample when intervals are asked for. */
+export type AgreementProgress = (done: number, total: number) => void;
+
 /**
  * Agreement per rubric dimension over labels of one rubric version. Text
  * dimensions are skipped (no statistic applies). Labels of another rubric
  * version are ignored: their scales may differ.
  */
 export function agreementByDimension(
-  labels: readonly LabelRecord[],
+  labels: readonly AgreementLabel[],
   rubric: Rubric,
   pair?: [string, string],
   ci?: AgreementCIOptions,
+  onProgress?: AgreementProgress,
 ): DimensionAgreement[] {
   const own = labels.filter((l) => l.rubricId === rubric.id && l.rubricVersion === rubric.version);
   const rows: DimensionAgreement[] = [];
-  for (const dim of rubric.dimensions) {
-    if (dim.kind === 'text') continue;
+  const dims = rubric.dimensions.filter((d) => d.kind !== 'text');
+  // Four intervals per dimension; one that does not apply counts as done at once.
+  const resamples = ci?.resamples ?? 1000;
+  const total = dims.length * (1 + (ci ? 4 * resamples : 0));
+  let done = 0;
+  const boot = <T>(items: readonly T[], stat: (s: T[]) => number | null): AgreementCI | null => {
+    const base = done;
+    const result = bootstrapAgreement(items, stat, { ...ci, onProgress: onProgress && ((r) => onProgress(base + r, total)) });
+    done = base + resamples;
+    return result;
+  };
+  const skip = (): null => {
+    done += resamples;
+    onProgress?.(done, total);
+    return null;
+  };
+  for (const dim of dims) {
     // sampleId → annotator → value
     const units = new Map<string, Map<string, string>>();
     const seen = new Set<string>();
@@ -63,10 +85,10 @@ export function agreementByDimension(
     rows.push({
       ...(ci && {
         ci: {
-          cohen: chosenPair ? bootstrapAgreement(pairs, (s) => cohensKappa(s).kappa, ci) : null,
-          fleiss: annotators.length >= 2 ? bootstrapAgreement(complete, (s) => fleissKappa(s).kappa, ci) : null,
-          alphaNominal: bootstrapAgreement(pairable, (s) => krippendorffAlpha(s, 'nominal').alpha, ci),
-          alphaOrdinal: order ? bootstrapAgreement(pairable, (s) => krippendorffAlpha(s, 'ordinal', order).alpha, ci) : null,
+          cohen: chosenPair ? boot(pairs, (s) => cohensKappa(s).kappa) : skip(),
+          fleiss: annotators.length >= 2 ? boot(complete, (s) => fleissKappa(s).kappa) : skip(),
+          alphaNominal: boot(pairable, (s) => krippendorffAlpha(s, 'nominal').alpha),
+          alphaOrdinal: order ? boot(pairable, (s) => krippendorffAlpha(s, 'ordinal', order).alpha) : skip(),
         },
       }),
       dimension: dim.id,
@@ -79,6 +101,7 @@ export function agreementByDimension(
       alphaNominal: krippendorffAlpha(unitValues, 'nominal'),
       alphaOrdinal: order ? krippendorffAlpha(unitValues, 'ordinal', order) : null,
     });
+    onProgress?.(++done, total);
   }
   return rows;
 }
