@@ -22,6 +22,7 @@ const entries = [
   { in: 'electron/preload/preload.ts', out: 'preload' },
   { in: 'electron/cli/main.ts', out: 'cli' },
   { in: 'electron/services/dataset/worker/datasetWorker.ts', out: 'datasetWorker' },
+  { in: 'electron/services/analysis/worker/analysisWorker.ts', out: 'analysisWorker' },
   { in: 'scripts/demo/generate.ts', out: 'generate-demo', dir: 'dist/scripts' },
 ];
 

@@ -54,6 +54,8 @@ export function createServices(ctx: BackendContext): Services {
   datasets.labelFilter = labelIndex;
   // Label changes count as a new data version, so a dashboard filtered by `label:` recomputes.
   const analysis = createAnalysisService(datasetColumnsSource(datasets, (id) => labelIndex.version(id)));
+  // The analysis runs in its own worker thread (stopped here).
+  disposers.push(() => analysis.dispose());
   return {
     settings,
     recent,
