@@ -5,6 +5,7 @@ import { registerServeCommand } from './commands/serve';
 import { registerTraceCommand } from './commands/trace';
 import { registerStatsCommand } from './commands/stats';
 import { registerValidateCommand } from './commands/validate';
+import { registerCompareCommand } from './commands/compare';
 
 /**
  * `tracelens <command>`: each command lives in `commands/<name>.ts` and
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerTraceCommand(program);
   registerStatsCommand(program);
   registerValidateCommand(program);
+  registerCompareCommand(program);
   return program;
 }
 

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { SampleColumns } from '../../../shared/analysis/columns';
 import type { StatsRow } from '../../../shared/contract/dataset';
 import { computeStats } from '../../../shared/dataset/stats';
 import type { InputIssue } from '../../../shared/dataset/types';
@@ -23,31 +24,52 @@ export function formatIssue(file: string, issue: InputIssue): string {
   return `${file}:${issue.line}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.reason}`;
 }
 
-/** Statistics over several opened datasets at once (rows of the same split × iteration are pooled). */
-export function statsAcross(datasets: OpenDataset[]): StatsRow[] {
+/**
+ * The columns of several opened datasets as one (e.g. `train/` and an eval
+ * file given side by side): split and problem names are re-coded into shared
+ * dictionaries so rows of the same split × iteration pool.
+ */
+export function mergeColumns(datasets: OpenDataset[]): SampleColumns {
   const splits = new Dict();
   const problems = new Dict();
   const total = datasets.reduce((n, d) => n + d.columns.count, 0);
-  const split = new Uint32Array(total);
-  const iteration = new Int32Array(total);
-  const problem = new Uint32Array(total);
-  const passed = new Int8Array(total);
-  const rationaleChars = new Uint32Array(total);
+  const out = {
+    split: new Uint32Array(total),
+    problem: new Uint32Array(total),
+    iteration: new Int32Array(total),
+    sampleIndex: new Int32Array(total),
+    passed: new Int8Array(total),
+    rationaleChars: new Uint32Array(total),
+    consistent: new Int32Array(total),
+    contradicted: new Int32Array(total),
+    unverifiable: new Int32Array(total),
+  };
   let at = 0;
   for (const d of datasets) {
     const c = d.columns.cols;
     const sMap = d.columns.splits.values.map((v) => splits.code(v));
     const pMap = d.columns.problems.values.map((v) => problems.code(v));
     for (let r = 0; r < d.columns.count; r++, at++) {
-      split[at] = sMap[c.split[r]];
-      problem[at] = pMap[c.problem[r]];
-      iteration[at] = c.iteration[r];
-      passed[at] = c.passed[r];
-      rationaleChars[at] = c.rationaleChars[r];
+      out.split[at] = sMap[c.split[r]];
+      out.problem[at] = pMap[c.problem[r]];
+      out.iteration[at] = c.iteration[r];
+      out.sampleIndex[at] = c.sampleIndex[r];
+      out.passed[at] = c.passed[r];
+      out.rationaleChars[at] = c.rationaleChars[r];
+      out.consistent[at] = c.gConsistent[r];
+      out.contradicted[at] = c.gContradicted[r];
+      out.unverifiable[at] = c.gUnverifiable[r];
     }
   }
-  const rows = { [Symbol.iterator]: function* () { for (let i = 0; i < total; i++) yield i; } };
-  return computeStats({ split, splitNames: splits.values, iteration, problem, passed, rationaleChars }, rows);
+  const { consistent, contradicted, unverifiable, ...rest } = out;
+  return { ...rest, length: total, splits: splits.values, problems: problems.values, grounding: { consistent, contradicted, unverifiable } };
+}
+
+/** Statistics over several opened datasets at once (rows of the same split × iteration are pooled). */
+export function statsAcross(datasets: OpenDataset[]): StatsRow[] {
+  const cols = mergeColumns(datasets);
+  const rows = { [Symbol.iterator]: function* () { for (let i = 0; i < cols.length; i++) yield i; } };
+  return computeStats({ ...cols, splitNames: cols.splits }, rows);
 }
 
 /** The stats table for a terminal: fixed columns, "n/a" where a value is undefined. */
