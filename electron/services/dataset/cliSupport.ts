@@ -69,7 +69,7 @@ export function mergeColumns(datasets: OpenDataset[]): SampleColumns {
 export function statsAcross(datasets: OpenDataset[]): StatsRow[] {
   const cols = mergeColumns(datasets);
   const rows = { [Symbol.iterator]: function* () { for (let i = 0; i < cols.length; i++) yield i; } };
-  return computeStats({ ...cols, splitNames: cols.splits }, rows);
+  return computeStats({ ...cols, splitNames: cols.splits, grounding: cols.grounding ?? undefined }, rows);
 }
 
 /** The stats table for a terminal: fixed columns, "n/a" where a value is undefined. */
