@@ -1,6 +1,7 @@
 // Dashboard benchmark body (bundled and run by dashboard.mjs). Builds the
 // dataset engine's column index for N samples and times every analysis
-// request on it. Prints figures; asserts nothing.
+// request on it, in-thread and in the analysis worker (whose bundle
+// dashboard.mjs builds and names in TRACELENS_ANALYSIS_WORKER). Prints figures; asserts nothing.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,10 +11,10 @@ import { computeFlips } from '../../shared/analysis/flips';
 import { computePaired } from '../../shared/analysis/paired';
 import { computeProblem } from '../../shared/analysis/problem';
 import { mulberry32 } from '../../shared/analysis/prng';
-import { createAnalysisService } from '../../electron/services/analysis/analysisService';
 import { datasetColumnsSource } from '../../electron/services/analysis/datasetColumns';
 import { COLUMN_NAMES, COLUMN_TYPES, Columns } from '../../electron/services/dataset/columns';
 import { DatasetService } from '../../electron/services/dataset/datasetService';
+import { compareServices, transferCost } from './dashboardThreads';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -108,14 +109,10 @@ async function main() {
   const paired = time(`paired iter ${first} vs ${last} (2,000 bootstrap resamples)`, () => computePaired(cols, cells, first, last, null, { resamples: 2000, seed: 1 }), 3);
   time('problem grid (one problem)', () => computeProblem(cols, cells, 'mbpp/42'), 3);
 
-  // What a user waits for: the analysis:dashboard request on a freshly indexed dataset, then again (cached).
-  const service = createAnalysisService(source);
-  let t0 = performance.now();
-  const cold = await service.dashboard('bench');
-  console.log(`${'analysis:dashboard, first request (cold)'.padEnd(48)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
-  t0 = performance.now();
-  await service.dashboard('bench');
-  console.log(`${'analysis:dashboard, repeated (cached)'.padEnd(48)} ${(performance.now() - t0).toFixed(1).padStart(8)} ms`);
+  // What a user waits for: the analysis:dashboard request on a freshly indexed dataset, then again (cached),
+  // from the in-thread service and the worker-backed one, with how long each blocks the main thread.
+  transferCost(cols);
+  const cold = await compareServices(source, process.env.TRACELENS_ANALYSIS_WORKER ?? null, first, last);
   console.log(`result: ${cold.groups.length} groups, ${cells.length.toLocaleString('en-US')} problem×iteration cells, ${JSON.stringify(cold).length.toLocaleString('en-US')} bytes of JSON to the renderer`);
   console.log(`paired: ${paired.pairs} problems, mean diff ${(paired.meanDiff! * 100).toFixed(2)} pp, 95% CI [${(paired.ci!.lo * 100).toFixed(2)}, ${(paired.ci!.hi * 100).toFixed(2)}] pp`);
   if (engine) {
