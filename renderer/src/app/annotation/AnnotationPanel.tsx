@@ -9,6 +9,7 @@ import { moveSample } from './navigation';
 import { ProfileChooser } from './ProfileChooser';
 import { QueueProgressBar } from './QueueProgressBar';
 import { SaveStatus } from './SaveStatus';
+import { UndoNotice } from './UndoNotice';
 import { useActiveQueue, useActiveRubric, useHydratedSettings } from './useAnnotationData';
 import { useLabelEditor } from './useLabelEditor';
 import { usePanelKeys } from './usePanelKeys';
@@ -23,7 +24,8 @@ export interface AnnotationPanelProps {
  * The rubric form shown beside a sample. Keyboard-first: digits choose an
  * option of the current dimension, Tab/Shift-Tab move between dimensions,
  * Enter saves and opens the next sample (of the queue, else of the list),
- * j/k move, ? shows the keys. Every change is saved at once.
+ * j/k move, Shift+Delete deletes the label (with Undo), ? shows the keys.
+ * Every change is saved at once.
  */
 export function AnnotationPanel({ datasetId, detail }: AnnotationPanelProps) {
   const hydrated = useHydratedSettings();
@@ -142,7 +144,17 @@ export function AnnotationPanel({ datasetId, detail }: AnnotationPanelProps) {
           Save & next <kbd>{keymap.saveNext}</kbd>
         </button>
         <SaveStatus label={editor.label} error={editor.error} />
+        <button
+          className="danger-button"
+          data-testid="annotation-delete"
+          onClick={() => void editor.remove()}
+          disabled={!editor.label}
+          title="Delete your label of this sample; Undo is offered for a few seconds"
+        >
+          Delete label <kbd>{keymap.deleteLabel}</kbd>
+        </button>
       </footer>
+      <UndoNotice undoKey={keymap.undoDelete} />
       {notice && <div className="annotation-note" role="status">{notice}</div>}
       {cheatsheet && <Cheatsheet keymap={keymap} onClose={() => setCheatsheet(false)} />}
     </div>

@@ -5,11 +5,13 @@ import { getLabelsRepo } from '../../db';
 import { useViewStore } from '../state/viewStore';
 import { useBlindMode } from './blindMode';
 import { fetchJoined } from './datasetKeys';
+import { useDeleteUndo } from './deleteUndo';
+import { UndoNotice } from './UndoNotice';
 import { useDatasetLabels } from './useAnnotationData';
 
 const ROW = 28;
 
-/** Every label of the dataset, newest first, with stale flags; a click opens the sample. */
+/** Every label of the dataset, newest first, with stale flags; a click opens the sample, × deletes the label (with Undo). */
 export function LabelTable({ datasetId }: { datasetId: string }) {
   const labels = useDatasetLabels(datasetId);
   const blind = useBlindMode();
@@ -67,14 +69,16 @@ export function LabelTable({ datasetId }: { datasetId: string }) {
         </button>
         {checking && <span role="status">{checking}</span>}
       </div>
+      <UndoNotice />
       <div className="labels-table-head labels-grid">
         <span>Sample</span>
         <span>Annotator</span>
         <span>Values</span>
         <span>Note</span>
         <span>Updated</span>
+        <span />
       </div>
-      <div ref={scrollRef} style={{ maxHeight: '20rem', overflow: 'auto' }}>
+      <div ref={scrollRef} data-testid="label-table-scroll" style={{ maxHeight: '20rem', overflow: 'auto' }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const l = rows[v.index]!;
@@ -102,6 +106,18 @@ function LabelRow({ label: l, blind, style }: { label: LabelRecord; blind: boole
       <span>{Object.entries(l.values).filter(([, v]) => v !== null).map(([k, v]) => `${k}=${v}`).join(' ')}</span>
       <span className="ellipsis">{l.note}</span>
       <span>{new Date(l.updatedAt).toLocaleString()}</span>
+      <button
+        className="icon-button row-delete"
+        data-testid="label-delete"
+        aria-label={`Delete ${l.annotator}'s label of ${key}`}
+        title="Delete this label (Undo is offered for a few seconds)"
+        onClick={(e) => {
+          e.stopPropagation(); // not a click on the row: it would open the sample
+          void useDeleteUndo.getState().deleteLabels([l.id]);
+        }}
+      >
+        ×
+      </button>
     </div>
   );
 }

@@ -32,4 +32,12 @@ describe('annotation keymap', () => {
     expect(describeKey(key('s', { ctrlKey: true }))).toBe('Ctrl+s');
     expect(withDefaults({ nextSample: 'l', bogus: 1 })).toEqual({ ...DEFAULT_KEYMAP, nextSample: 'l' });
   });
+  it('deletes with Shift+Delete only (a bare Delete or a digit never deletes), and a keymap saved before deletion existed gains its keys', () => {
+    expect(actionFor(DEFAULT_KEYMAP, key('Delete', { shiftKey: true }))).toBe('deleteLabel');
+    expect(actionFor(DEFAULT_KEYMAP, key('Delete'))).toBeNull();
+    expect(actionFor(DEFAULT_KEYMAP, key('z'))).toBe('undoDelete');
+    const old = { nextSample: 'j', prevSample: 'k', saveNext: 'Enter', nextDim: 'Tab', prevDim: 'Shift+Tab', clearValue: '0', focusNote: 'n', help: '?' };
+    expect(withDefaults(old)).toMatchObject({ deleteLabel: 'Shift+Delete', undoDelete: 'z' });
+    expect(actionFor(withDefaults({ ...old, deleteLabel: 'Ctrl+Backspace' }), key('Backspace', { ctrlKey: true }))).toBe('deleteLabel');
+  });
 });

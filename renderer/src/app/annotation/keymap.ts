@@ -1,5 +1,15 @@
 /** What a key can do in the annotation panel (option choice is always the digits 1–9). */
-export type AnnotationAction = 'nextSample' | 'prevSample' | 'saveNext' | 'nextDim' | 'prevDim' | 'clearValue' | 'focusNote' | 'help';
+export type AnnotationAction =
+  | 'nextSample'
+  | 'prevSample'
+  | 'saveNext'
+  | 'nextDim'
+  | 'prevDim'
+  | 'clearValue'
+  | 'focusNote'
+  | 'deleteLabel'
+  | 'undoDelete'
+  | 'help';
 
 export type Keymap = Record<AnnotationAction, string>;
 
@@ -11,6 +21,9 @@ export const DEFAULT_KEYMAP: Keymap = {
   prevDim: 'Shift+Tab',
   clearValue: '0',
   focusNote: 'n',
+  // A modifier so that a stray key never deletes; Gmail's z undoes.
+  deleteLabel: 'Shift+Delete',
+  undoDelete: 'z',
   help: '?',
 };
 
@@ -22,6 +35,8 @@ export const ACTION_LABELS: Record<AnnotationAction, string> = {
   prevDim: 'Previous dimension',
   clearValue: 'Clear the value of this dimension',
   focusNote: 'Write the note',
+  deleteLabel: 'Delete your label of this sample (offers Undo)',
+  undoDelete: 'Undo the deletion',
   help: 'Show this cheatsheet',
 };
 

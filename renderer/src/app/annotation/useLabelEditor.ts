@@ -3,6 +3,7 @@ import { labelId, sampleId, type LabelRecord } from '../../../../shared/annotati
 import type { DimensionValue, Rubric } from '../../../../shared/annotation/rubric';
 import type { SampleDetail } from '../../../../shared/contract';
 import { getLabelsRepo } from '../../db';
+import { useDeleteUndo } from './deleteUndo';
 import { useLabel } from './useAnnotationData';
 
 export interface LabelEditor {
@@ -19,6 +20,8 @@ export interface LabelEditor {
   setNote(note: string): void;
   /** Writes a pending note at once (before moving on). */
   flushNote(): Promise<void>;
+  /** Deletes this label (a note being typed goes with it, so Undo brings it back too); false when there is none. */
+  remove(): Promise<boolean>;
 }
 
 const NOTE_DELAY_MS = 400;
@@ -102,5 +105,12 @@ export function useLabelEditor(datasetId: string, detail: SampleDetail, annotato
       timer.current = setTimeout(() => void flushNote(), NOTE_DELAY_MS);
     },
     flushNote,
+    remove: async () => {
+      if (!id) return false;
+      // The note typed so far belongs to the label: saved first, so the deleted record (and its undo) has it.
+      await flushNote();
+      setNoteDraft(null);
+      return (await useDeleteUndo.getState().deleteLabels([id])) > 0;
+    },
   };
 }

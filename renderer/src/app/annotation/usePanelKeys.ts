@@ -1,6 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { dimensionOptions, type RubricDimension } from '../../../../shared/annotation/rubric';
 import { isTypingTarget } from '../../components/isTypingTarget';
+import { useDeleteUndo } from './deleteUndo';
 import { actionFor, optionNumber, type Keymap } from './keymap';
 import type { LabelEditor } from './useLabelEditor';
 
@@ -23,9 +24,9 @@ type KeyEvent = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 
 /**
  * The annotation keys. Inside the panel every action works. From elsewhere
  * in the window (the sample list has focus after j/k, say) digits, the
- * cheatsheet, clear and note keys still reach the form and bring keyboard
- * focus into it, so an annotator never has to reach for the mouse; Tab and
- * Enter stay with whatever has focus outside the panel.
+ * cheatsheet, clear, note, delete and undo keys still reach the form and
+ * bring keyboard focus into it, so an annotator never has to reach for the
+ * mouse; Tab and Enter stay with whatever has focus outside the panel.
  */
 export function usePanelKeys(o: Options): (e: ReactKeyboardEvent<HTMLDivElement>) => void {
   const latest = useRef(o);
@@ -59,7 +60,7 @@ export function usePanelKeys(o: Options): (e: ReactKeyboardEvent<HTMLDivElement>
       return true;
     }
     if (!action) return false;
-    if (where === 'window' && !['help', 'clearValue', 'focusNote'].includes(action)) return false;
+    if (where === 'window' && !['help', 'clearValue', 'focusNote', 'deleteLabel', 'undoDelete'].includes(action)) return false;
     switch (action) {
       case 'nextDim':
         // Past the last dimension, Tab moves on to the note.
@@ -74,6 +75,14 @@ export function usePanelKeys(o: Options): (e: ReactKeyboardEvent<HTMLDivElement>
         return !!dim;
       case 'focusNote':
         note.current?.focus();
+        return true;
+      case 'deleteLabel':
+        if (!editor.label) return false;
+        void editor.remove();
+        return true;
+      case 'undoDelete':
+        if (!useDeleteUndo.getState().last) return false;
+        void useDeleteUndo.getState().undo();
         return true;
       case 'help':
         setCheatsheet(!cheatsheet);
