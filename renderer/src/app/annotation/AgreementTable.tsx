@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { AgreementCI } from '../../../../shared/annotation/agreement/bootstrap';
-import { agreementByDimension, type DimensionAgreement } from '../../../../shared/annotation/agreement/byDimension';
+import type { DimensionAgreement } from '../../../../shared/annotation/agreement/byDimension';
 import type { Rubric } from '../../../../shared/annotation/rubric';
 import { useActiveRubric, useDatasetLabels } from './useAnnotationData';
+import { useAgreement } from './worker/useAgreement';
 
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : v.toFixed(3));
 const CI_OPTIONS = { resamples: 1000, seed: 1, level: 0.95 };
@@ -17,6 +18,8 @@ function Interval({ ci }: { ci: AgreementCI | null | undefined }) {
  * (active rubric version unless one is given): Cohen's kappa for a pair,
  * Fleiss' kappa over samples every annotator rated, Krippendorff's alpha
  * (nominal, and ordinal for ordinal dimensions), each with its item count.
+ * Computed in the annotation worker (bootstrap intervals over 100,000 labels
+ * take seconds); the last result stays on screen while a newer one is computed.
  */
 export function AgreementTable({ datasetId, rubric: given }: { datasetId: string; rubric?: Rubric }) {
   const labels = useDatasetLabels(datasetId);
@@ -25,7 +28,7 @@ export function AgreementTable({ datasetId, rubric: given }: { datasetId: string
   const annotators = useMemo(() => [...new Set(labels.map((l) => l.annotator))].sort(), [labels]);
   const [pair, setPair] = useState<[string, string] | undefined>(undefined);
   const [withCI, setWithCI] = useState(false);
-  const rows = useMemo(() => (rubric ? agreementByDimension(labels, rubric, pair, withCI ? CI_OPTIONS : undefined) : []), [labels, rubric, pair, withCI]);
+  const { rows, percent, error } = useAgreement(labels, rubric, pair, withCI ? CI_OPTIONS : undefined);
   if (!rubric) return <div data-testid="agreement-table">No rubric chosen.</div>;
   return (
     <div data-testid="agreement-table">
@@ -36,13 +39,23 @@ export function AgreementTable({ datasetId, rubric: given }: { datasetId: string
       {annotators.length > 2 && (
         <div className="labels-row">
           Cohen pair:
-          <PairPicker annotators={annotators} pair={pair ?? rows[0]?.cohen?.pair} onChange={setPair} />
+          <PairPicker annotators={annotators} pair={pair ?? rows?.[0]?.cohen?.pair} onChange={setPair} />
         </div>
       )}
       {annotators.length < 2 ? (
         <p>Agreement needs labels from at least two annotators on the same samples ({annotators.length} annotator so far).</p>
       ) : (
-        <AgreementRows rows={rows} />
+        rows && <AgreementRows rows={rows} />
+      )}
+      {percent !== null && (
+        <p role="status" className="annotation-note" data-testid="agreement-progress">
+          Computing agreement… {percent}%
+        </p>
+      )}
+      {error && (
+        <p role="alert" data-testid="agreement-error">
+          Agreement could not be computed: {error}
+        </p>
       )}
       <p className="annotation-note">
         Rubric {rubric.id} v{rubric.version}. Items: samples with two or more ratings. Fleiss: samples rated by all {annotators.length} annotators. n/a: undefined (no variation or no shared items).

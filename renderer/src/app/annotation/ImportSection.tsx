@@ -1,16 +1,21 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { summarisePlan, type ImportConflict } from '../../../../shared/annotation/importPlan';
 import { describeKey } from '../../../../shared/annotation/label';
 import { getLabelsDb, getLabelsRepo } from '../../db';
 import { ConflictList } from './ConflictList';
-import { prepareImport, type PreparedImport } from './prepareImport';
+import { ImportProgressLine } from './ImportProgressLine';
+import { prepareImport, type ImportProgress, type PreparedImport } from './prepareImport';
+import { isCancelled } from './worker/client';
+import { useAnnotationWorker } from './worker/useAnnotationWorker';
 
 const MAX_LISTED = 200;
 
 /**
  * Import another annotator's export: a report first (what would be added,
  * what is refused and why, what conflicts), then the user confirms. Nothing
- * stored changes until then, and conflicts are decided one by one.
+ * stored changes until then, and conflicts are decided one by one. Reading
+ * runs in the annotation worker with its progress shown; reading another file
+ * or Cancel abandons the one being read.
  */
 export function ImportSection({ datasetId }: { datasetId: string }) {
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
@@ -18,20 +23,37 @@ export function ImportSection({ datasetId }: { datasetId: string }) {
   const [status, setStatus] = useState<string | null>(null);
   const [conflicts, setConflicts] = useState<ImportConflict[]>([]);
   const [applied, setApplied] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const client = useAnnotationWorker();
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
   const read = async (name: string, text: string) => {
-    setStatus('Reading…');
+    reading.current?.abort();
+    const controller = (reading.current = new AbortController());
+    setStatus(null);
+    setProgress({ phase: 'parse', done: 0, total: 0 });
     setApplied(false);
     try {
-      const p = await prepareImport(text, name, datasetId, getLabelsDb(), (d, t) => setStatus(`Checking sample keys ${d} / ${t}…`));
+      const p = await prepareImport(text, name, datasetId, getLabelsDb(), { client, signal: controller.signal, onProgress: (x) => !controller.signal.aborted && setProgress(x) });
+      // The dataset lookup cannot be interrupted: a file abandoned meanwhile must not show its report.
+      if (controller.signal.aborted) return;
       setPrepared(p);
       setConflicts(p.plan.conflicts);
       setFile({ name, text });
-      setStatus(null);
+      setProgress(null);
     } catch (err) {
+      if (controller.signal.aborted || isCancelled(err)) return;
       setPrepared(null);
+      setProgress(null);
       setStatus(`Nothing was imported: ${err instanceof Error ? err.message : String(err)}`);
     }
+  };
+
+  const cancel = () => {
+    reading.current?.abort();
+    setProgress(null);
+    setStatus('Reading cancelled; nothing was imported.');
   };
 
   const apply = async () => {
@@ -114,6 +136,7 @@ export function ImportSection({ datasetId }: { datasetId: string }) {
           <ConflictList conflicts={conflicts} onResolve={(c, choice) => void resolve(c, choice)} />
         </div>
       )}
+      {progress && <ImportProgressLine progress={progress} onCancel={cancel} />}
       {status && <p role="status" data-testid="import-status">{status}</p>}
     </section>
   );

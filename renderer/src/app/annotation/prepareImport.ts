@@ -1,8 +1,9 @@
-import { parseLabelExport } from '../../../../shared/annotation/importParse';
-import { planImport, type ImportPlan } from '../../../../shared/annotation/importPlan';
+import type { ImportPlan } from '../../../../shared/annotation/importPlan';
+import type { LabelRecord } from '../../../../shared/annotation/label';
 import type { Rubric } from '../../../../shared/annotation/rubric';
 import type { LabelsDb } from '../../db';
-import { knownSamples, type Progress } from './datasetKeys';
+import { knownSamples } from './datasetKeys';
+import type { AnnotationWorkerClient } from './worker/client';
 
 export interface PreparedImport {
   fileName: string;
@@ -11,20 +12,46 @@ export interface PreparedImport {
   missingRubrics: Rubric[];
 }
 
+/** Where a long import stands: rows read, sample keys looked up, then the comparison with stored labels. */
+export type ImportProgress = { phase: 'parse'; done: number; total: number } | { phase: 'samples'; done: number; total: number } | { phase: 'compare' };
+
+export interface PrepareOptions {
+  client: AnnotationWorkerClient;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+}
+
 /**
  * Reads a label export and works out what importing it would do, touching
  * nothing: the file is parsed, its sample keys are checked against the open
- * dataset, and each row is compared with the stored labels.
+ * dataset, and each row is compared with the stored labels. Parsing and
+ * comparing run in the annotation worker; the database and the dataset are
+ * read here, and only what the file can match is sent across.
  */
-export async function prepareImport(text: string, fileName: string, datasetId: string, db: LabelsDb, onProgress?: Progress): Promise<PreparedImport> {
-  const parsed = parseLabelExport(text, fileName);
+export async function prepareImport(text: string, fileName: string, datasetId: string, db: LabelsDb, options: PrepareOptions): Promise<PreparedImport> {
+  const { client, signal, onProgress } = options;
+  const parsed = await client.run('import:parse', { text, fileName, datasetId }, { signal, onProgress: (done, total) => onProgress?.({ phase: 'parse', done, total }) });
   const rubrics = await db.rubrics.toArray();
-  const existing = new Map((await db.labels.where('datasetId').equals(datasetId).toArray()).map((l) => [l.id, l]));
-  const known = parsed.fatal ? new Map<string, number>() : await knownSamples(datasetId, parsed.rows.map((r) => r.problem_id), onProgress);
-  const plan = planImport(parsed, { datasetId, existing, rubrics, isKnownSample: (id) => known.has(id) });
-  // Remember where each new label's sample is, so the table can open it.
-  for (const l of plan.add) l.indexHint = known.get(l.sampleId);
+  let existing: LabelRecord[] = [];
+  let known: [string, number][] = [];
+  if (!parsed.fatal) {
+    const ids = new Set(parsed.labelIds);
+    existing = (await db.labels.where('datasetId').equals(datasetId).toArray()).filter((l) => ids.has(l.id));
+    const where = await knownSamples(datasetId, parsed.problemIds, (done, total) => onProgress?.({ phase: 'samples', done, total }));
+    known = parsed.sampleIds.flatMap((id) => (where.has(id) ? [[id, where.get(id)!] as [string, number]] : []));
+  }
+  onProgress?.({ phase: 'compare' });
+  const plan = await client.run('import:plan', { parseId: parsed.parseId, rubrics, existing, known }, { signal });
   const have = new Set(rubrics.map((r) => `${r.id}@${r.version}`));
-  const missingRubrics = (parsed.header?.rubrics ?? []).filter((r) => !have.has(`${r.id}@${r.version}`));
+  const missingRubrics = parsed.declaredRubrics.filter((r) => !have.has(`${r.id}@${r.version}`));
   return { fileName, plan, missingRubrics };
+}
+
+/** The status line for an import being read. */
+export function describeImportProgress(p: ImportProgress): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (p.phase === 'parse' && p.total === 0) return 'Reading…';
+  if (p.phase === 'parse') return `Reading rows ${n(p.done)} / ${n(p.total)}…`;
+  if (p.phase === 'samples') return `Checking sample keys ${n(p.done)} / ${n(p.total)}…`;
+  return 'Comparing with stored labels…';
 }
