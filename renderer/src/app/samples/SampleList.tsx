@@ -101,11 +101,15 @@ export function SampleList({ pages, scrollKey }: SampleListProps) {
     };
   }, [selected, selectedPosition, pages.loadedKey, scrollKey, locate, virtualizer]);
 
-  // The grounding column appears once any row has a grounding summary (it is
-  // computed in a background pass), and then stays: no columns jumping while scrolling.
+  // The grounding column appears once any row with a rationale has a grounding
+  // summary (it is computed in a background pass), and then stays: no columns
+  // jumping while scrolling. A dataset without rationales never shows it.
   const grounded = useRef({ key: scrollKey, seen: false });
   if (grounded.current.key !== scrollKey) grounded.current = { key: scrollKey, seen: false };
-  if (!grounded.current.seen) grounded.current.seen = items.some((i) => pages.rowAt(i.index)?.grounding);
+  if (!grounded.current.seen) grounded.current.seen = items.some((i) => {
+      const row = pages.rowAt(i.index);
+      return !!row?.grounding && row.rationaleChars > 0;
+    });
   const showGrounding = grounded.current.seen;
 
   return (

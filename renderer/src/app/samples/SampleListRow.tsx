@@ -18,10 +18,15 @@ function PassBadge({ passed }: { passed: boolean | null }) {
   return <span className="badge badge-unknown" title="No test outcome recorded" aria-label="outcome unknown">?</span>;
 }
 
-function GroundingBadge({ g }: { g: NonNullable<SampleRow['grounding']> }) {
+function GroundingBadge({ g, hasRationale }: { g: NonNullable<SampleRow['grounding']>; hasRationale: boolean }) {
   const title = `Rationale claims: ${g.consistent} consistent, ${g.contradicted} contradicted, ${g.unverifiable} unverifiable`;
   if (g.contradicted > 0) return <span className="badge badge-fail" title={title} data-testid="grounding-badge">✗{g.contradicted}</span>;
-  return <span className="badge badge-grounded" title={title} data-testid="grounding-badge">✓{g.consistent}</span>;
+  if (g.consistent > 0) return <span className="badge badge-grounded" title={title} data-testid="grounding-badge">✓{g.consistent}</span>;
+  // Nothing confirmed: a green "✓0" would read as a pass. Say what there is instead.
+  if (g.unverifiable > 0) return <span className="badge badge-unknown" title={title} data-testid="grounding-badge">~{g.unverifiable}</span>;
+  if (!hasRationale) return null; // nothing to check: an empty cell, like the chars column's 0
+  const none = 'No claims about the execution found in the rationale';
+  return <span className="badge badge-none" title={none} aria-label={none} data-testid="grounding-badge">–</span>;
 }
 
 /** One line of the sample list; rows not fetched yet show a placeholder of the same height. */
@@ -54,7 +59,7 @@ export const SampleListRow = memo(function SampleListRow({ row, position, select
       </span>
       {row.grounding && (
         <span className="sample-grounding">
-          <GroundingBadge g={row.grounding} />
+          <GroundingBadge g={row.grounding} hasRationale={row.rationaleChars > 0} />
         </span>
       )}
     </div>
