@@ -94,25 +94,26 @@ export function ProgramPane({ model, traceIndex, onDemand = null, shownProgram =
     [lineIndex, setStep],
   );
 
+  const referenceNote =
+    model.programSource === 'reference' || shownProgram === 'reference'
+      ? onDemand?.jobs.some((j) => j.label === 'buggy') ? 'reference solution' : 'reference solution — the record has no buggy code'
+      : null;
+  const sourceNote = [
+    referenceNote,
+    shownProgram === 'fixed' ? 'the model’s fix' : null,
+    onDemand?.shown ? 'traced here' : null,
+  ].filter(Boolean).join(' · ');
+
   return (
     <section className="detail-pane program-pane" data-testid="program-pane" aria-label="Program">
       <header className="pane-header">
         <h3>Program</h3>
-        {(model.programSource === 'reference' || shownProgram === 'reference') && (
-          <span className="pane-sub" data-testid="program-reference">
-            {onDemand?.jobs.some((j) => j.label === 'buggy') ? 'reference solution' : 'reference solution — the record has no buggy code'}
-          </span>
-        )}
-        {shownProgram === 'fixed' && (
-          <span className="pane-sub" data-testid="program-fixed">
-            the model’s fix
-          </span>
-        )}
-        {onDemand?.shown && (
-          <span className="pane-sub" data-testid="program-traced-here">
-            · traced here
-          </span>
-        )}
+        {/* One line that gives way (ellipsis, full text in the tooltip) rather than wrapping word by word in a narrow pane. */}
+        <span className="pane-sub program-source" title={sourceNote}>
+          {referenceNote && <span data-testid="program-reference">{referenceNote}</span>}
+          {shownProgram === 'fixed' && <span data-testid="program-fixed">the model’s fix</span>}
+          {onDemand?.shown && <span data-testid="program-traced-here"> · traced here</span>}
+        </span>
         <span className="pane-tools">
           <label title={canShowInline ? 'Show the program with the NExT inline trace comments the model read' : 'This sample has no trace to show inline'}>
             <input type="checkbox" data-testid="model-view-toggle" checked={modelView && canShowInline} disabled={!canShowInline} onChange={(e) => setModelView(e.target.checked)} /> As the model saw it
