@@ -5,7 +5,7 @@ import { touch } from './cacheSweep';
 import { COLUMN_NAMES, COLUMN_TYPES, Columns } from './columns';
 
 /** Bump when the index layout or the meaning of a column changes: old caches are then ignored. */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4; // 4: MBPP splits by task id; loop-count grounding claims
 
 /** Everything but the columns: small enough for JSON. */
 export interface CacheMeta<Extra> {
