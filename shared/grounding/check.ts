@@ -1,4 +1,5 @@
 import { scanLiteral, valuesMatch, type ScannedLiteral } from './pyValue';
+import { checkCount } from './checkCounts';
 import type { Sighting, TestFacts, TraceFacts } from './traceFacts';
 import type { CheckedClaim, Claim } from './types';
 
@@ -211,6 +212,10 @@ export function checkClaim(claim: Claim, facts: TraceFacts | null, taskTests?: r
     }
     case 'exception':
       return checkException(claim, facts);
+    case 'iterations':
+    case 'executions':
+    case 'calls':
+      return checkCount(claim, facts, taskTests);
     case 'assertion':
       return checkAssertion(claim, facts, taskTests);
     case 'return': {

@@ -1,4 +1,5 @@
 import type { Claim, ClaimScope } from './types';
+import { extractCountClaims } from './extractCounts';
 import { codeSpans, hedgeAt, maskCodeBlocks, readValue, readValueLoose, sentenceStart, spanAt } from './textScan';
 
 /**
@@ -90,13 +91,22 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     claims.push({ ...claim, text: rationale.slice(claim.start, claim.end), ...(hedged ? { hedged } : {}) });
   };
 
+  const defNames = new Set<string>();
+  for (const line of options.codeLines ?? []) {
+    const def = /^(?:async\s+)?def\s+([A-Za-z_]\w*)/.exec(line);
+    if (def) defNames.add(def[1]!);
+  }
+  const counts = extractCountClaims(text, defNames);
+
   // Assertions first: "the first assertion gets 7 but expects 6".
   for (const m of text.matchAll(ASSERT_RE)) {
     const start = m.index!;
     const sentenceEnd = text.slice(start).search(/[.!?](\s|$)|\n/);
     const window = text.slice(start, start + Math.min(sentenceEnd < 0 ? 200 : sentenceEnd, 200));
-    // A value claim between the anchor and the verb ("for the second test, total is 1 and it returns 1") is its own claim.
-    const direct = (v: RegExpExecArray | null) => (v && !/\s(?:is|was|becomes|became|equals|=)\s/.test(window.slice(m[0].length, v.index)) ? v : null);
+    // A value or count claim between the anchor and the verb ("for the second test, total is 1 and it returns 1",
+    // "in the first test the loop runs 3 times and returns 2") is its own claim.
+    const direct = (v: RegExpExecArray | null) =>
+      v && !/\s(?:is|was|becomes|became|equals|=)\s/.test(window.slice(m[0].length, v.index)) && !counts.some((c) => c.start >= start + m[0].length && c.start < start + v.index) ? v : null;
     const actualM = direct(ACTUAL_RE.exec(window));
     const expectedM = direct(EXPECTED_RE.exec(window));
     const actual = actualM ? readValue(text, start + actualM.index + actualM[0].length) : null;
@@ -197,6 +207,9 @@ export function extractClaims(rationale: string, options: ExtractOptions = {}): 
     const end = onLine ? ON_LINE_RE.lastIndex : m.index! + m[0].length;
     add({ kind: 'exception', start: m.index!, end, exceptionType: (m[1] ?? m[2])!, ...(onLine ? { line: Number(onLine[1]) } : {}), scope: 'any' });
   }
+
+  // Counts before bare line mentions: "line 7 is never reached" is one count claim, not a line claim.
+  for (const claim of counts) add(claim);
 
   for (const m of text.matchAll(LINE_RE)) {
     if (text[m.index! + m[0].length] === '-' || /^\s*(?:-|–|to)\s*\d/.test(text.slice(m.index! + m[0].length))) continue; // a range

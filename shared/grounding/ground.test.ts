@@ -12,12 +12,15 @@ const verdicts = (text: string, trace: StructuredTrace | null = sumTrace, inline
 describe('groundRationale on realistic rationales', () => {
   it('marks values the trace shows as consistent and others as contradicted, with the traced values', () => {
     const s = groundRationale('The loop starts with `total` at 0. After the second iteration total is 1, then total becomes 4.', sumTrace);
-    expect(s.claims.map((c) => [c.variable, c.verdict])).toEqual([
+    const values = s.claims.filter((c) => c.kind === 'value');
+    expect(values.map((c) => [c.variable, c.verdict])).toEqual([
       ['total', 'consistent'],
       ['total', 'contradicted'],
     ]);
-    expect(s.claims[1]!.traced).toEqual(['0', '1', '3', '6']);
-    expect(s.claims[1]!.reason).toContain('0, 1, 3, 6');
+    expect(values[1]!.traced).toEqual(['0', '1', '3', '6']);
+    expect(values[1]!.reason).toContain('0, 1, 3, 6');
+    // "After the second iteration" says the loop made at least two passes: it made four.
+    expect(s.claims.find((c) => c.kind === 'iterations')).toMatchObject({ text: 'After the second iteration', verdict: 'consistent' });
   });
 
   it('reads backticked assignments and list literals', () => {
@@ -113,9 +116,10 @@ describe('groundRationale on realistic rationales', () => {
 
   it('leaves claims about where the bug is unverifiable, and does not read quoted code as values', () => {
     const s = groundRationale('The faulty statement is `total = 0` on line 2. Line 4 (`total += i`) runs four times.', sumTrace);
+    // The second sentence counts the runs of line 4: once per pass of the `for i in range(n)` loop.
     expect(s.claims.map((c) => [c.kind, c.verdict])).toEqual([
       ['line', 'unverifiable'],
-      ['line', 'consistent'],
+      ['executions', 'consistent'],
     ]);
     expect(s.claims[0]!.reason).toBe('where the bug is cannot be read from the trace');
   });

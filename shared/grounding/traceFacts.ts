@@ -1,5 +1,5 @@
 import type { TestStep } from '../trace/cursor/tests';
-import type { StructuredTrace } from '../trace/types';
+import type { StructuredTrace, TestTrace, TraceEvent } from '../trace/types';
 import { canonicalValue } from './pyValue';
 
 /** One value a variable (or `__return__`) took at one step. */
@@ -36,6 +36,12 @@ export interface TestFacts {
   /** The outermost return of the function under test (the last return of the test). */
   finalReturn: Sighting | null;
   exception?: { type: string; message: string };
+  /** The test's events (shared with the trace, not copied): count claims walk them. */
+  events: readonly TraceEvent[];
+  /** Why this test's trace ended early (step cap, time, memory, output), or null: its counts are then unknown. */
+  cut: string | null;
+  /** Lines whose NExT comment elides entries (`...`): their number of runs is unknown. */
+  elidedLines: ReadonlySet<number>;
 }
 
 /** What the checker needs from a trace, indexed once per sample. */
@@ -53,6 +59,8 @@ export interface TraceFacts {
   /** The step cap cut the trace, or the parser warned: missing values are possible. */
   incomplete: boolean;
   codeLineCount: number;
+  /** The traced program (count claims read its loops and functions). */
+  code: string;
 }
 
 const NON_FUNCTION = new Set(['<test>', '<module>']);
@@ -62,6 +70,13 @@ function pushSighting(map: Map<string, Sighting[]>, name: string, s: Sighting) {
   let list = map.get(name);
   if (!list) map.set(name, (list = []));
   list.push(s);
+}
+
+function cutReason(t: TestTrace): string | null {
+  if (t.truncated || t.outcome === 'step-limit') return 'the step limit cut its trace';
+  if (t.outcome === 'timeout' || t.outcome === 'memory' || t.outcome === 'output-limit') return `it hit the ${t.outcome === 'output-limit' ? 'output' : t.outcome} limit`;
+  if (t.outcome === 'error' || t.outcome === 'syntax-error') return 'it did not run';
+  return null;
 }
 
 export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<string> = new Set()): TraceFacts {
@@ -82,7 +97,8 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
   let incomplete = false;
 
   trace.tests.forEach((t, ti) => {
-    if (t.truncated || t.outcome === 'step-limit' || t.outcome === 'timeout' || t.outcome === 'memory' || t.outcome === 'output-limit') incomplete = true;
+    const cut = cutReason(t);
+    if (cut && t.outcome !== 'error' && t.outcome !== 'syntax-error') incomplete = true;
     let finalReturn: Sighting | null = null;
     // Lines whose NExT comment had `...`: what they changed may have taken values not shown.
     const elidedLines = new Set(t.elidedLines ?? []);
@@ -116,10 +132,10 @@ export function buildTraceFacts(trace: StructuredTrace, elidedFromInline: Set<st
       if (e.exception) sawException(e.exception.type, e.line);
     }
     if (t.exception) sawException(t.exception.type, null);
-    tests.push({ source: t.test, passed: t.passed, finalReturn, exception: t.exception });
+    tests.push({ source: t.test, passed: t.passed, finalReturn, exception: t.exception, events: t.events, cut, elidedLines });
   });
   if (trace.warnings && trace.warnings.length > 0) incomplete = true;
-  return { vars, returns, tests, exceptionTypes, exceptionLines, lines, elided, incomplete, codeLineCount: trace.code.split('\n').length };
+  return { vars, returns, tests, exceptionTypes, exceptionLines, lines, elided, incomplete, codeLineCount: trace.code.split('\n').length, code: trace.code };
 }
 
 /**

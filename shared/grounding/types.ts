@@ -7,7 +7,14 @@ export type { TestStep };
  * the sample's trace. Offsets are UTF-16 indices into the rationale string,
  * so the UI can mark each claim where it was written.
  */
-export type ClaimKind = 'value' | 'return' | 'assertion' | 'line' | 'exception' | 'expression';
+export type ClaimKind = 'value' | 'return' | 'assertion' | 'line' | 'exception' | 'expression' | 'iterations' | 'executions' | 'calls';
+/**
+ * How a count claim reads: `exactly` ("runs 3 times", "never runs"), `atLeast`
+ * ("in the third iteration"), `stopsAfter` ("stops after 2 iterations": the
+ * last pass may have been cut short by a `break`), `recursive` ("calls itself
+ * 3 times": with or without the first call).
+ */
+export type CountMode = 'exactly' | 'atLeast' | 'stopsAfter' | 'recursive';
 export type Verdict = 'consistent' | 'contradicted' | 'unverifiable';
 /** "after the loop, total is 10" is about the last value; "initially x is 0" about the first. */
 export type ClaimScope = 'any' | 'final' | 'initial';
@@ -38,6 +45,15 @@ export interface Claim {
   scope: ClaimScope;
   /** Set when the sentence is hypothetical or about the intended/fixed behaviour. */
   hedged?: string;
+  /** Count claims: the number claimed ("twice" → 2, "never" → 0) and how to read it. */
+  count?: number;
+  countMode?: CountMode;
+  /** Iteration claims: which loop ("the while loop", "the inner loop"); `line` holds "the loop on line 3". */
+  loopKind?: 'for' | 'while' | 'inner' | 'outer';
+  /** Iteration claims: the loop's header quoted in backticks ("the `for i in range(n)` loop"). */
+  loopCode?: string;
+  /** Count claims: the test the sentence names in backticks (`assert f(2) == 4`). */
+  testSource?: string;
 }
 
 export interface CheckedClaim extends Claim {

@@ -1,0 +1,223 @@
+import type { TestStep } from '../trace/cursor/tests';
+import { codeShape, mayAssign, unconditionalPrefix, type CodeShape, type LoopShape, type Stmt } from './codeShape';
+import type { TraceFacts } from './traceFacts';
+
+/**
+ * How often a loop iterated, a line ran or a function was called in one test,
+ * as far as the trace can tell. The tracer records a line only when it changed
+ * a variable (NExT semantics), so the recorded runs are a lower bound; the
+ * count is exact only where every run must leave an entry (see README.md).
+ */
+export interface Count {
+  /** Runs the trace records: the true count is at least this. */
+  atLeast: number;
+  /** The true count, when the trace pins it down; null otherwise. */
+  exact: number | null;
+  /** Why the count is not exact (for the tooltip). */
+  why?: string;
+  /** How the exact count was read ("one entry per iteration on the `for` line"). */
+  how?: string;
+  /** Steps of the recorded runs, in order. */
+  steps: TestStep[];
+  /** For a loop header: the loop ran to its end (no `break`/`return`/exception), so the header ran once more. */
+  finished?: boolean;
+  /** The count is a loop's passes, asked about its header line: a header also runs once more to end the loop. */
+  header?: boolean;
+}
+
+/** Why no count can be given for this test at all (the trace was cut, the loop is ambiguous per call). */
+export type Counted = Count | { unknown: string };
+
+interface TestIndex {
+  /** line → steps of its runs (a `line` event and a `return`/`exception` event of the same run count once; calls excluded). */
+  runs: Map<number, number[]>;
+  calls: Map<string, number[]>;
+  /** The program (not the test's own line) raised: a run may have stopped half-way through a block. */
+  raised: boolean;
+}
+
+const shapes = new WeakMap<TraceFacts, CodeShape>();
+const indexes = new WeakMap<TraceFacts, TestIndex[]>();
+
+export function shapeOf(facts: TraceFacts): CodeShape {
+  let s = shapes.get(facts);
+  if (!s) shapes.set(facts, (s = codeShape(facts.code)));
+  return s;
+}
+
+function indexOf(facts: TraceFacts, ti: number): TestIndex {
+  let all = indexes.get(facts);
+  if (!all) indexes.set(facts, (all = []));
+  const have = all[ti];
+  if (have) return have;
+  const runs = new Map<number, number[]>();
+  const calls = new Map<string, number[]>();
+  let raised = false;
+  let previous: { line: number; kind: string; func?: string } | null = null;
+  for (const e of facts.tests[ti]!.events) {
+    if (e.kind === 'call') {
+      const list = calls.get(e.func ?? '') ?? [];
+      list.push(e.step);
+      calls.set(e.func ?? '', list);
+    } else {
+      if (e.kind === 'exception' && e.func !== '<test>') raised = true;
+      // The recorder writes a line's changes, then its return or exception, as two events of one run.
+      const sameRun = e.kind !== 'line' && previous?.kind === 'line' && previous.line === e.line && previous.func === e.func;
+      if (!sameRun) {
+        const list = runs.get(e.line) ?? [];
+        list.push(e.step);
+        runs.set(e.line, list);
+      }
+    }
+    previous = e;
+  }
+  return (all[ti] = { runs, calls, raised });
+}
+
+const at = (ti: number, steps: readonly number[]): TestStep[] => steps.map((step) => ({ test: ti, step }));
+
+/** Test-level reasons for no count at all. */
+function testProblem(facts: TraceFacts, ti: number): string | null {
+  const t = facts.tests[ti]!;
+  if (t.cut) return `the trace of this test is incomplete (${t.cut})`;
+  if (facts.incomplete) return 'the trace is incomplete (cut or with parse warnings)';
+  return null;
+}
+
+export function countCalls(facts: TraceFacts, ti: number, name: string): Counted {
+  const problem = testProblem(facts, ti);
+  if (problem) return { unknown: problem };
+  const defs = shapeOf(facts).funcs.filter((f) => f.name === name);
+  if (defs.length !== 1) return { unknown: defs.length ? `the program defines \`${name}\` ${defs.length} times` : `the program defines no function \`${name}\`` };
+  const steps = indexOf(facts, ti).calls.get(name) ?? [];
+  if (!defs[0]!.hasParams) return { atLeast: steps.length, exact: null, why: `\`${name}\` takes no arguments, so a NExT trace may not show its calls`, steps: at(ti, steps) };
+  return { atLeast: steps.length, exact: steps.length, how: 'one entry per call on its `def` line', steps: at(ti, steps) };
+}
+
+/** Values a variable takes inside one function in this test (int-only or list-only checks for self-recording lines). */
+function valuesIn(facts: TraceFacts, ti: number, func: string, name: string): string[] {
+  const out: string[] = [];
+  for (const e of facts.tests[ti]!.events) if (e.func === func && e.changed && name in e.changed && !e.truncated?.includes(name)) out.push(e.changed[name]!);
+  return out;
+}
+
+/**
+ * A statement that leaves an entry every time it runs: `return ...`, `n += 1`
+ * on an int (the value always changes), `xs.append(...)` on a list (its
+ * length always grows). Its recorded runs are its runs.
+ */
+function selfRecording(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt): string | null {
+  if (s.line !== s.endLine) return null;
+  if (/^return\b/.test(s.code)) return 'a `return` always leaves an entry';
+  const func = s.func >= 0 ? shape.funcs.find((f) => f.stmt === s.func)?.name : undefined;
+  if (!func) return null;
+  const inc = /^([A-Za-z_]\w*)\s*(?:[-+]=\s*([1-9]\d*)|=\s*([A-Za-z_]\w*)\s*[-+]\s*([1-9]\d*))\s*$/.exec(s.code);
+  if (inc && (inc[3] === undefined || inc[3] === inc[1])) {
+    const values = valuesIn(facts, ti, func, inc[1]!);
+    if (values.length > 0 && values.every((v) => /^-?\d+$/.test(v))) return `\`${inc[1]}\` changes every time line ${s.line} runs`;
+    return null;
+  }
+  const grow = /^([A-Za-z_]\w*)\.(?:append|insert)\(.*\)$/.exec(s.code);
+  if (grow) {
+    const values = valuesIn(facts, ti, func, grow[1]!);
+    if (values.length > 0 && values.every((v) => v.startsWith('['))) return `\`${grow[1]}\` grows every time line ${s.line} runs`;
+  }
+  return null;
+}
+
+const IN_PROGRAM_FUNC = (loop: LoopShape) => loop.func !== null;
+
+/** Iterations of a loop in one test (the loop's function must run once: "the loop runs 3 times" is per call). */
+export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape): Counted {
+  const problem = testProblem(facts, ti);
+  if (problem) return { unknown: problem };
+  const shape = shapeOf(facts);
+  const header = shape.stmts[loop.stmt]!;
+  if (!IN_PROGRAM_FUNC(loop)) return { unknown: 'the loop is not inside a function the test calls' };
+  if (header.inlineBody) return { unknown: 'the loop and its body share one line' };
+  if (loop.nested) return { unknown: 'the loop is inside another loop: per pass or in total?' };
+  const calls = countCalls(facts, ti, loop.func!);
+  if ('unknown' in calls) return calls;
+  if (calls.exact === null) return { unknown: calls.why! };
+  if (calls.exact !== 1) return { unknown: `\`${loop.func}\` is called ${calls.exact} times in this test: the loop runs once per call` };
+  const index = indexOf(facts, ti);
+  const runsOf = (line: number) => index.runs.get(line) ?? [];
+  // Lower bound: each recorded run of the `for` line, or of a statement every pass runs, is one iteration.
+  const prefix = unconditionalPrefix(shape, loop.stmt).filter((s) => s.line === s.endLine);
+  let best = loop.kind === 'for' ? runsOf(loop.line) : [];
+  for (const s of prefix) if (runsOf(s.line).length > best.length) best = runsOf(s.line);
+  const lower: Count = { atLeast: best.length, exact: null, steps: at(ti, best) };
+  const t = facts.tests[ti]!;
+  const lines = [loop.line, ...loop.body.map((b) => shape.stmts[b]!.line)];
+  if (lines.some((l) => t.elidedLines.has(l))) return { ...lower, why: 'the trace elides some of the loop’s entries ("...")' };
+  if (index.raised) return { ...lower, why: 'the program raised an exception in this test' };
+  const finished = !loop.body.some((b) => /^(?:break|return|raise)\b/.test(shape.stmts[b]!.code));
+  // A `for` over range()/enumerate(): the loop variable takes a new value on every pass, so every pass leaves an entry.
+  if (loop.kind === 'for' && loop.target && loop.iterable && /^(?:range|enumerate|reversed\s*\(\s*range)\s*\(/.test(loop.iterable)) {
+    const name = /^enumerate/.test(loop.iterable) ? /^\(?\s*([A-Za-z_]\w*)\s*,/.exec(loop.target)?.[1] : /^[A-Za-z_]\w*$/.exec(loop.target)?.[0];
+    const headerRuns = runsOf(loop.line);
+    const first = headerRuns[0] ?? Infinity;
+    // The variable must be unbound when the loop starts (else its first value may repeat the old one) and the body must not rebind it.
+    const boundBefore = name !== undefined && t.events.some((e) => e.step < first && e.func === loop.func && e.changed && name in e.changed);
+    if (name && !boundBefore && !loop.body.some((b) => mayAssign(shape.stmts[b]!.code, name))) {
+      return { atLeast: headerRuns.length, exact: headerRuns.length, how: `\`${name}\` takes a new value on every pass`, steps: at(ti, headerRuns), finished };
+    }
+  }
+  for (const s of prefix) {
+    const how = selfRecording(facts, ti, shape, s);
+    if (how) return { atLeast: runsOf(s.line).length, exact: runsOf(s.line).length, how: `${how}, once per pass`, steps: at(ti, runsOf(s.line)), finished };
+  }
+  return { ...lower, why: 'a pass that changes no variable leaves no entry in the trace' };
+}
+
+/** Why a statement cannot have run: its function is never called, or an enclosing loop makes no pass. */
+function neverRuns(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt): string | null {
+  const func = shape.funcs.find((f) => f.stmt === s.func);
+  if (func) {
+    const calls = countCalls(facts, ti, func.name);
+    if (!('unknown' in calls) && calls.exact === 0) return `\`${func.name}\` is never called in this test`;
+  }
+  for (let p = s.parent; p >= 0 && p !== s.func; p = shape.stmts[p]!.parent) {
+    const loop = shape.loops.find((l) => l.stmt === p);
+    if (!loop) continue;
+    const it = countIterations(facts, ti, loop);
+    if (!('unknown' in it) && it.exact === 0) return `the loop on line ${loop.line} makes no pass (${it.how})`;
+  }
+  return null;
+}
+
+/** Runs of one line in one test. */
+export function countLine(facts: TraceFacts, ti: number, line: number): Counted {
+  const problem = testProblem(facts, ti);
+  if (problem) return { unknown: problem };
+  const shape = shapeOf(facts);
+  const si = shape.stmtAt.get(line);
+  const s = si === undefined ? undefined : shape.stmts[si];
+  if (!s) return { unknown: line > facts.codeLineCount ? `the traced program has ${facts.codeLineCount} lines` : `line ${line} holds no statement` };
+  if (s.line !== line || s.endLine !== line) return { unknown: `line ${line} is part of a statement over several lines` };
+  if (/^(?:async\s+)?def\b|^class\b/.test(s.code)) return { unknown: `line ${line} is a definition: the trace shows calls on it, not runs` };
+  const index = indexOf(facts, ti);
+  const steps = index.runs.get(line) ?? [];
+  const lower: Count = { atLeast: steps.length, exact: null, steps: at(ti, steps), why: 'a run that changes no variable leaves no entry in the trace' };
+  if (facts.tests[ti]!.elidedLines.has(line)) return { ...lower, why: 'the trace elides some of its entries ("...")' };
+  const own = selfRecording(facts, ti, shape, s);
+  if (own && !index.raised) return { ...lower, exact: steps.length, how: own, why: undefined };
+  if (index.raised) return { ...lower, why: 'the program raised an exception in this test' };
+  const never = neverRuns(facts, ti, shape, s);
+  if (never) return { ...lower, exact: 0, how: never, why: undefined };
+  // A loop's header, or a statement every pass of an exactly counted loop runs.
+  const loop = shape.loops.find((l) => l.stmt === s.index) ?? shape.loops.find((l) => unconditionalPrefix(shape, l.stmt).some((p) => p.index === s.index));
+  if (loop) {
+    const it = countIterations(facts, ti, loop);
+    if ('unknown' in it || it.exact === null) return lower;
+    if (loop.stmt === s.index) return { ...it, header: true, how: `the loop on line ${loop.line} makes ${it.exact} passes (${it.how})` };
+    return { atLeast: it.exact, exact: it.exact, how: `it runs once per pass of the loop on line ${loop.line} (${it.exact}; ${it.how})`, steps: it.steps };
+  }
+  // A statement at the top of a function body runs once per call.
+  const func = shape.funcs.find((f) => f.stmt === s.func);
+  if (func && s.parent === func.stmt && unconditionalPrefix(shape, func.stmt).some((p) => p.index === s.index)) {
+    const calls = countCalls(facts, ti, func.name);
+    if (!('unknown' in calls) && calls.exact !== null) return { ...lower, exact: calls.exact, how: `it runs once per call of \`${func.name}\` (${calls.exact})`, why: undefined };
+  }
+  return lower;
+}
