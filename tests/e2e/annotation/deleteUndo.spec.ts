@@ -73,7 +73,6 @@ test('a label deleted with Shift+Delete is gone after a reload and after a resto
     await expect(bug).toHaveCount(0);
     await expect(note).toHaveValue('');
     await page.screenshot({ path: testInfo.outputPath('label-deleted-undo.png') });
-    await panel.screenshot({ path: testInfo.outputPath('label-deleted-undo-panel.png') });
 
     await notice.getByTestId('undo-delete').click();
     await expect(bug).toContainText('yes');
@@ -111,6 +110,7 @@ test('a label deleted with Shift+Delete is gone after a reload and after a resto
       await expect(page2.getByTestId('restore-report')).toContainText('1 labels restored', { timeout: 30_000 });
       await expect(page2.getByTestId('label-table')).toContainText('Labels (1');
       await expect(page2.getByTestId('label-table')).toContainText('identifies_bug=no');
+      await page2.getByTestId('label-table').screenshot({ path: testInfo.outputPath('label-table-after-restore.png') });
     } finally {
       await ctx2.close();
     }
