@@ -79,7 +79,7 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
   const e = c.exact;
   const last = c.steps.slice(-1);
   const said = phrase(claim.kind, subject.label, e ?? c.atLeast);
-  const how = c.how ? ` (${c.how})` : '';
+  const how = c.how ? `: ${c.how}` : '';
   const ok = (reason: string): Judged => ({ verdict: 'consistent', reason, steps: last });
   const no = (reason: string): Judged => ({ verdict: 'contradicted', reason, steps: last, traced: [e !== null ? String(e) : `at least ${c.atLeast}`] });
   const open = (reason: string): Judged => ({ verdict: 'unverifiable', reason, steps: last });
@@ -88,20 +88,20 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
   switch (claim.countMode) {
     case 'atLeast':
       if (c.atLeast >= n) return ok(`${atLeast}`);
-      if (e !== null) return no(`${said}${how}: there is no pass ${n}`);
+      if (e !== null) return no(`${said}${how}; there is no pass ${n}`);
       return open(`${atLeast}; ${c.why}`);
     case 'stopsAfter':
       if (e !== null) {
         if (e === n) return ok(`${said}${how}`);
-        if (e === n + 1) return open(`${said}${how}: the last one may have been left early`);
+        if (e === n + 1) return open(`${said}${how}; the last one may have been left early`);
         return no(`${said}${how}`);
       }
       if (c.atLeast > n + 1) return no(`${atLeast}, more than ${n + 1}`);
       return open(`${atLeast}; ${c.why}`);
     case 'recursive':
-      if (e !== null && (n === e || n === e - 1)) return ok(`${said}${how}${n === e - 1 ? ', the first call included' : ''}`);
+      if (e !== null && (n === e || n === e - 1)) return ok(`${said}${how}${n === e - 1 ? `; that is the first call and ${n} more` : ''}`);
       if (e !== null && n > e) return no(`${said}${how}`);
-      return open(e !== null ? `${said}${how}: "recursively ${n} times" may count differently` : `${atLeast}; ${c.why}`);
+      return open(e !== null ? `${said}${how}; "recursively ${n} times" may count another way (depth, a branch)` : `${atLeast}; ${c.why}`);
     default:
       return judgeExactly(claim, c as Count, n, { said, how, atLeast, ok, no, open });
   }
@@ -110,12 +110,13 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
 function judgeExactly(claim: Claim, c: Count, n: number, p: { said: string; how: string; atLeast: string; ok(r: string): Judged; no(r: string): Judged; open(r: string): Judged }): Judged {
   const e = c.exact;
   if (e === null) return n < c.atLeast ? p.no(`${p.atLeast}, more than ${n}`) : p.open(`${p.atLeast}; ${c.why}`);
-  if (c.header) {
+  if (c.header !== undefined) {
     // CPython runs a loop's header once per pass and once more to find that it is done: both readings are fine.
-    const once = `the line itself runs once per pass and once more to end the loop`;
-    if (n === e) return p.ok(`${p.said}${p.how}`);
-    if (n === e + 1) return c.finished ? p.ok(`${p.said}${p.how}; ${once}`) : p.open(`${p.said}${p.how}; ${once}, unless the loop was left early`);
-    return p.no(`${p.said}${p.how}; the line runs ${e} or ${e + 1} times`);
+    const base = `the loop on line ${c.header} makes ${plural(e, 'pass', 'passes')}${p.how}`;
+    if (n === e) return p.ok(`${base}; its header line runs once per pass (and once more to end the loop)`);
+    if (n === e + 1 && c.finished) return p.ok(`${base}; its header line runs once per pass and once more to end the loop`);
+    if (n === e + 1) return p.open(`${base}; its header line runs once more to end the loop, unless the loop was left early (it has a break, return or raise)`);
+    return p.no(`${base}, so its header line runs ${e} or ${e + 1} times`);
   }
   if (n === e) return p.ok(`${p.said}${p.how}`);
   return p.no(`${p.said}${p.how}`);
@@ -145,6 +146,6 @@ export function checkCount(claim: Claim, facts: TraceFacts, taskTests?: readonly
   const holds = judged.filter((j) => j.verdict === 'consistent');
   if (holds.length > 0) return done({ ...holds[0]!, reason: holds.length === judged.length ? holds[0]!.reason : `in ${plural(holds.length, 'traced test', 'traced tests')} of ${judged.length}: ${holds[0]!.reason}` }, holds.flatMap((j) => j.steps));
   if (judged.length === 0) return done({ verdict: 'unverifiable', reason: 'the trace has no test', steps: [] });
-  const why = claim.aboutTest ? 'the sentence is about a test or input it does not pin down' : `the trace has ${judged.length} tests and the rationale does not say which it means`;
-  return done({ verdict: 'unverifiable', reason: `it holds in no traced test, but ${why} (${judged[0]!.reason})`, steps: judged[0]!.steps });
+  const why = claim.aboutTest ? 'the sentence is about a test or input it does not pin down' : `the rationale does not say which of the ${judged.length} traced tests it means`;
+  return done({ verdict: 'unverifiable', reason: `${why}, and it holds in none of them; in the first, ${judged[0]!.reason}`, steps: judged[0]!.steps });
 }

@@ -21,8 +21,8 @@ export interface Count {
   steps: TestStep[];
   /** For a loop header: the loop ran to its end (no `break`/`return`/exception), so the header ran once more. */
   finished?: boolean;
-  /** The count is a loop's passes, asked about its header line: a header also runs once more to end the loop. */
-  header?: boolean;
+  /** The count is the passes of the loop whose header (this line) was asked about: a header also runs once more to end the loop. */
+  header?: number;
 }
 
 /** Why no count can be given for this test at all (the trace was cut, the loop is ambiguous per call). */
@@ -34,6 +34,8 @@ interface TestIndex {
   calls: Map<string, number[]>;
   /** The program (not the test's own line) raised: a run may have stopped half-way through a block. */
   raised: boolean;
+  /** Every event names its function (older structured traces may not): calls can be counted. */
+  named: boolean;
 }
 
 const shapes = new WeakMap<TraceFacts, CodeShape>();
@@ -53,8 +55,10 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
   const runs = new Map<number, number[]>();
   const calls = new Map<string, number[]>();
   let raised = false;
+  let named = true;
   let previous: { line: number; kind: string; func?: string } | null = null;
   for (const e of facts.tests[ti]!.events) {
+    if (e.func === undefined) named = false;
     if (e.kind === 'call') {
       const list = calls.get(e.func ?? '') ?? [];
       list.push(e.step);
@@ -71,7 +75,7 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
     }
     previous = e;
   }
-  return (all[ti] = { runs, calls, raised });
+  return (all[ti] = { runs, calls, raised, named });
 }
 
 const at = (ti: number, steps: readonly number[]): TestStep[] => steps.map((step) => ({ test: ti, step }));
@@ -89,9 +93,11 @@ export function countCalls(facts: TraceFacts, ti: number, name: string): Counted
   if (problem) return { unknown: problem };
   const defs = shapeOf(facts).funcs.filter((f) => f.name === name);
   if (defs.length !== 1) return { unknown: defs.length ? `the program defines \`${name}\` ${defs.length} times` : `the program defines no function \`${name}\`` };
-  const steps = indexOf(facts, ti).calls.get(name) ?? [];
+  const index = indexOf(facts, ti);
+  if (!index.named) return { unknown: 'the trace does not say which function each step is in' };
+  const steps = index.calls.get(name) ?? [];
   if (!defs[0]!.hasParams) return { atLeast: steps.length, exact: null, why: `\`${name}\` takes no arguments, so a NExT trace may not show its calls`, steps: at(ti, steps) };
-  return { atLeast: steps.length, exact: steps.length, how: 'one entry per call on its `def` line', steps: at(ti, steps) };
+  return { atLeast: steps.length, exact: steps.length, how: 'the trace has one entry per call, on its `def` line', steps: at(ti, steps) };
 }
 
 /** Values a variable takes inside one function in this test (int-only or list-only checks for self-recording lines). */
@@ -108,9 +114,10 @@ function valuesIn(facts: TraceFacts, ti: number, func: string, name: string): st
  */
 function selfRecording(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt): string | null {
   if (s.line !== s.endLine) return null;
-  if (/^return\b/.test(s.code)) return 'a `return` always leaves an entry';
   const func = s.func >= 0 ? shape.funcs.find((f) => f.stmt === s.func)?.name : undefined;
-  if (!func) return null;
+  if (!func || !indexOf(facts, ti).named) return null;
+  // Inside `try`/`with`, the tracer reports a return on the `finally` or `with` line instead.
+  if (/^return\b/.test(s.code)) return shape.stmts.some((o) => o.func === s.func && /^(?:try|with|async\s+with)\b/.test(o.code)) ? null : 'a `return` always leaves an entry';
   const inc = /^([A-Za-z_]\w*)\s*(?:[-+]=\s*([1-9]\d*)|=\s*([A-Za-z_]\w*)\s*[-+]\s*([1-9]\d*))\s*$/.exec(s.code);
   if (inc && (inc[3] === undefined || inc[3] === inc[1])) {
     const values = valuesIn(facts, ti, func, inc[1]!);
@@ -148,8 +155,8 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
   for (const s of prefix) if (runsOf(s.line).length > best.length) best = runsOf(s.line);
   const lower: Count = { atLeast: best.length, exact: null, steps: at(ti, best) };
   const t = facts.tests[ti]!;
-  const lines = [loop.line, ...loop.body.map((b) => shape.stmts[b]!.line)];
-  if (lines.some((l) => t.elidedLines.has(l))) return { ...lower, why: 'the trace elides some of the loop’s entries ("...")' };
+  // An elided line anywhere in the function may hide the loop variable's earlier value, or passes.
+  if (shape.stmts.some((o) => o.func === header.func && t.elidedLines.has(o.line))) return { ...lower, why: 'the trace elides some entries of this function ("...")' };
   if (index.raised) return { ...lower, why: 'the program raised an exception in this test' };
   const finished = !loop.body.some((b) => /^(?:break|return|raise)\b/.test(shape.stmts[b]!.code));
   // A `for` over range()/enumerate(): the loop variable takes a new value on every pass, so every pass leaves an entry.
@@ -159,8 +166,8 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
     const first = headerRuns[0] ?? Infinity;
     // The variable must be unbound when the loop starts (else its first value may repeat the old one) and the body must not rebind it.
     const boundBefore = name !== undefined && t.events.some((e) => e.step < first && e.func === loop.func && e.changed && name in e.changed);
-    if (name && !boundBefore && !loop.body.some((b) => mayAssign(shape.stmts[b]!.code, name))) {
-      return { atLeast: headerRuns.length, exact: headerRuns.length, how: `\`${name}\` takes a new value on every pass`, steps: at(ti, headerRuns), finished };
+    if (name && !/^__\w*__$/.test(name) && !boundBefore && !loop.body.some((b) => mayAssign(shape.stmts[b]!.code, name))) {
+      return { atLeast: headerRuns.length, exact: headerRuns.length, how: `\`${name}\` takes a new value on every pass, and each leaves an entry on line ${loop.line}`, steps: at(ti, headerRuns), finished };
     }
   }
   for (const s of prefix) {
@@ -181,7 +188,7 @@ function neverRuns(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt): st
     const loop = shape.loops.find((l) => l.stmt === p);
     if (!loop) continue;
     const it = countIterations(facts, ti, loop);
-    if (!('unknown' in it) && it.exact === 0) return `the loop on line ${loop.line} makes no pass (${it.how})`;
+    if (!('unknown' in it) && it.exact === 0) return `the loop on line ${loop.line} makes no pass`;
   }
   return null;
 }
@@ -210,14 +217,14 @@ export function countLine(facts: TraceFacts, ti: number, line: number): Counted 
   if (loop) {
     const it = countIterations(facts, ti, loop);
     if ('unknown' in it || it.exact === null) return lower;
-    if (loop.stmt === s.index) return { ...it, header: true, how: `the loop on line ${loop.line} makes ${it.exact} passes (${it.how})` };
-    return { atLeast: it.exact, exact: it.exact, how: `it runs once per pass of the loop on line ${loop.line} (${it.exact}; ${it.how})`, steps: it.steps };
+    if (loop.stmt === s.index) return { ...it, header: loop.line };
+    return { atLeast: it.exact, exact: it.exact, how: `it runs once per pass of the loop on line ${loop.line}, which makes ${it.exact} (${it.how})`, steps: it.steps };
   }
   // A statement at the top of a function body runs once per call.
   const func = shape.funcs.find((f) => f.stmt === s.func);
   if (func && s.parent === func.stmt && unconditionalPrefix(shape, func.stmt).some((p) => p.index === s.index)) {
     const calls = countCalls(facts, ti, func.name);
-    if (!('unknown' in calls) && calls.exact !== null) return { ...lower, exact: calls.exact, how: `it runs once per call of \`${func.name}\` (${calls.exact})`, why: undefined };
+    if (!('unknown' in calls) && calls.exact !== null) return { ...lower, exact: calls.exact, how: `it runs once per call of \`${func.name}\`, which is called ${calls.exact} times`, why: undefined };
   }
   return lower;
 }

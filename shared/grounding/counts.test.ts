@@ -26,7 +26,7 @@ describe('loop iteration claims (traces from the real tracer)', () => {
     expect(verdicts('The loop runs 4 times.', sumTo)).toEqual([['The loop runs 4 times', 'consistent']]);
     const other = counts('The loop runs 5 times.', sumTo)[0]!;
     expect(other.verdict).toBe('unverifiable');
-    expect(other.reason).toContain('2 tests');
+    expect(other.reason).toContain('which of the 2 traced tests');
     // One traced test decides on its own.
     expect(verdicts('The loop runs 5 times.', only(sumTo, 0))).toEqual([['The loop runs 5 times', 'contradicted']]);
   });

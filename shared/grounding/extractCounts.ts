@@ -113,6 +113,25 @@ export function extractCountClaims(text: string, defNames: ReadonlySet<string>):
     const end = start + m[0].length;
     out.push({ ...testFields(text, start, end), ...fields, start, end, scope: 'any' });
   };
+  // Cheap gates: most rationales make no count claim, and the patterns below are long.
+  const loops = /loop|iteration/i.test(text);
+  const lines = /\bline\s+\d/i.test(text);
+  const calls = /\b(?:called|invoked|calls\s+itself|recurses)\b/i.test(text);
+  if (loops) collectLoops(text, push);
+  if (lines) {
+    for (const m of text.matchAll(LINE_COUNT)) {
+      const n = parseNumber(m[2]) ?? parseNumber(m[3]);
+      if (n !== null) push(m, { kind: 'executions', line: Number(m[1]), count: n, countMode: 'exactly' });
+    }
+    for (const m of text.matchAll(LINE_NEVER)) push(m, { kind: 'executions', line: Number(m[1]), count: 0, countMode: 'exactly' });
+  }
+  if (calls) collectCalls(text, defNames, push);
+  return out;
+}
+
+type Push = (m: RegExpMatchArray, fields: Partial<CountCandidate> & Pick<CountCandidate, 'kind' | 'count' | 'countMode'>) => void;
+
+function collectLoops(text: string, push: Push): void {
   for (const m of text.matchAll(LOOP_COUNT)) {
     const n = parseNumber(m[5]) ?? parseNumber(m[6]);
     if (n !== null) push(m, { kind: 'iterations', count: n, countMode: 'exactly', ...loopFields(m[1], m[2], m[3], m[4]) });
@@ -126,11 +145,9 @@ export function extractCountClaims(text: string, defNames: ReadonlySet<string>):
     const n = parseOrdinal(m[1]!);
     if (n !== null && n > 0) push(m, { kind: 'iterations', count: n, countMode: 'atLeast', ...loopFields(m[2], undefined, undefined, m[3]) });
   }
-  for (const m of text.matchAll(LINE_COUNT)) {
-    const n = parseNumber(m[2]) ?? parseNumber(m[3]);
-    if (n !== null) push(m, { kind: 'executions', line: Number(m[1]), count: n, countMode: 'exactly' });
-  }
-  for (const m of text.matchAll(LINE_NEVER)) push(m, { kind: 'executions', line: Number(m[1]), count: 0, countMode: 'exactly' });
+}
+
+function collectCalls(text: string, defNames: ReadonlySet<string>, push: Push): void {
   const callee = (m: RegExpMatchArray): { variable?: string } | null => {
     const name = m[2] ?? m[3] ?? m[4];
     if (m[1]) return {};
@@ -148,5 +165,4 @@ export function extractCountClaims(text: string, defNames: ReadonlySet<string>):
     const who = callee(m);
     if (who) push(m, { kind: 'calls', count: 0, countMode: 'exactly', ...who });
   }
-  return out;
 }
