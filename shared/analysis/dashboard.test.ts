@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { columnsFromSamples, type PlainSample } from './columns';
 import { meanCI } from './ci';
 import { computeDashboard, passAtKCell, quantileOfSortedRuns, splitOrder } from './dashboard';
+import { computeStats } from '../dataset/stats';
 import { nonFinitePaths } from './testUtil';
 
 const s = (problem_id: string, iteration: number, sample_index: number, passed: boolean | null, split = 'dev', rationaleChars = 100): PlainSample => ({
@@ -62,16 +63,41 @@ describe('computeDashboard', () => {
     expect(nonFinitePaths(d)).toEqual([]);
   });
 
-  it('bins rationale lengths with shared edges whose counts add up to the samples', () => {
+  it('bins rationale lengths with shared edges whose counts add up to the samples with a rationale', () => {
     const rows = Array.from({ length: 200 }, (_, i) => s(`p${i % 20}`, i % 2, i, i % 3 === 0, 'dev', i * 7));
     rows.push(s('outlier', 0, 0, true, 'dev', 1_000_000));
     const d = computeDashboard(columnsFromSamples(rows));
-    for (const g of d.groups) expect(g.rationaleHistogram.reduce((a, b) => a + b, 0)).toBe(g.samples);
+    // Sample 0 has no rationale (0 chars): it is in the samples, not in the lengths.
+    expect(d.groups.map((g) => g.rationaleHistogram.reduce((a, b) => a + b, 0))).toEqual([100, 100]);
+    expect(d.groups.map((g) => g.rationale!.n)).toEqual([100, 100]);
     // The outlier does not stretch the bins: the last edge stays near the 99th percentile.
     expect(d.rationaleBins.at(-1)!).toBeLessThan(2000);
     const g0 = d.groups[0]!;
     expect(g0.rationale!.max).toBe(1_000_000);
-    expect(g0.rationale!.min).toBe(0);
+    expect(g0.rationale!.min).toBe(14);
+    expect(d.rationaleBins[0]).toBe(0);
+  });
+
+  it('leaves samples without a rationale out of the length statistics, as the CLI stats do', () => {
+    const rows = [s('a', 0, 0, true, 'dev', 0), s('b', 0, 0, false, 'dev', 300), s('c', 0, 0, null, 'dev', 100), s('a', 1, 0, true, 'dev', 0)];
+    const d = computeDashboard(columnsFromSamples(rows));
+    const [it0, it1] = d.groups;
+    expect(it0!.rationale).toMatchObject({ n: 2, min: 100, median: 200, mean: 200, max: 300 });
+    const cols = columnsFromSamples(rows);
+    const cli = computeStats({ ...cols, splitNames: cols.splits, grounding: undefined }, [0, 1, 2, 3]);
+    expect(cli.find((r) => r.iteration === 0)!.mean_rationale_chars).toBe(it0!.rationale!.mean);
+    // No rationale at all in iteration 1: no box (n/a), not a flat box at 0, and an empty histogram.
+    expect(it1!.samples).toBe(1);
+    expect(it1!.rationale).toBeNull();
+    expect(it1!.rationaleHistogram.every((c) => c === 0)).toBe(true);
+    expect(cli.find((r) => r.iteration === 1)!.mean_rationale_chars).toBeNull();
+  });
+
+  it('has no length statistics at all for a benchmark file without rationales (DebugBench, MBPP)', () => {
+    const d = computeDashboard(columnsFromSamples([s('a', 0, 0, null, 'test', 0), s('b', 0, 0, null, 'test', 0)]));
+    expect(d.groups[0]!.rationale).toBeNull();
+    expect(d.rationaleBins).toEqual([0, 1]);
+    expect(nonFinitePaths(d)).toEqual([]);
   });
 
   it('sums grounding checks only over checked samples', () => {

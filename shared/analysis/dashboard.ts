@@ -11,7 +11,9 @@ const KS = [1, 5, 10] as const;
 /**
  * Everything the dashboard draws, per split × iteration, in a few linear
  * passes over the columns (plus a radix sort of the rationale lengths): fix rate
- * with its interval, pass@1/5/10, rationale length distribution and grounding.
+ * with its interval, pass@1/5/10, rationale length distribution (over the
+ * samples that have a rationale: `rationale` is null and the histogram all
+ * zeros where none has) and grounding.
  */
 export function computeDashboard(cols: SampleColumns, cells: CellCounts = countCells(cols)): Omit<DashboardResult, 'computeMs' | 'indexing'> {
   const n = cols.length;
@@ -31,11 +33,14 @@ export function computeDashboard(cols: SampleColumns, cells: CellCounts = countC
     if (o === UNKNOWN) unknown[g]++;
     else if (o === PASSED) passed[g]++;
   }
-  const { sorted: lengths, offsets } = sortedRunsByGroup(cols.rationaleChars, groupOf, G, n);
+  // A sample without a rationale (0 chars) has no length to show: it goes to an extra run G that
+  // no statistic reads, as the CLI's mean rationale length also counts only samples with one.
+  const { sorted: lengths, offsets: allOffsets } = sortedRunsByGroup(cols.rationaleChars, (row) => (cols.rationaleChars[row]! > 0 ? groupOf(row) : G), G + 1, n);
+  const offsets = allOffsets.subarray(0, G + 1);
 
   // Shared histogram edges from the shortest rationale to the 99th percentile, so one very long
   // rationale does not squash every bin (longer ones land in the last, open-ended bin).
-  const edges = n ? niceEdges(quantileOfSortedRuns(lengths, offsets, 0.99), 20, quantileOfSortedRuns(lengths, offsets, 0)) : [0, 1];
+  const edges = offsets[G]! > 0 ? niceEdges(quantileOfSortedRuns(lengths, offsets, 0.99), 20, quantileOfSortedRuns(lengths, offsets, 0)) : [0, 1];
 
   const perGroup = tallyCells(cells, G, I);
   const grounding = tallyGrounding(cols, G, groupOf);

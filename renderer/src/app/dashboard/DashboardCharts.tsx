@@ -6,6 +6,7 @@ import { ChartCard } from './charts/ChartCard';
 import { SeriesChart } from './charts/SeriesChart';
 import { seriesColors } from './charts/colors';
 import { fixRatePoints, groundingPoints, passAtKPoints, xDomain, type K } from './chartModel';
+import { fixRateEmpty, groundingEmpty, passAtKEmpty, passAtKNote } from './chartNotes';
 import { RationaleLengthCard } from './RationaleLengthCard';
 
 const pct = format('.0%');
@@ -33,7 +34,6 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
       ? `No samples for ${emptyGroups.join(', ')} (n/a).`
       : `No samples for ${emptyGroups.length} split × iteration pairs, e.g. ${emptyGroups.slice(0, 3).join(', ')} (n/a).`;
   const note = (extra?: string | null) => [gaps, emptyNote, extra].filter(Boolean).join(' ') || undefined;
-  const allNa = passK.every((p) => p.value === null);
   const common = { xDomain: x, series: data.splits, color, onSelect: (p: { query: string }) => onSelect(p.query) };
 
   return (
@@ -45,6 +45,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
         testId="chart-fix-rate"
         legend={legend}
         note={note()}
+        empty={fixRateEmpty(data)}
       >
         {(w) => <SeriesChart mode="bars" width={w} points={fix} yDomain={[0, 1]} yFormat={pct} yLabel="Fix rate (% of samples)" {...common} />}
       </ChartCard>
@@ -63,28 +64,23 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
             ))}
           </span>
         }
-        note={note(allNa ? `pass@${k} is n/a everywhere: no problem has ${k} samples with a test outcome in one iteration.` : null)}
+        note={note(passAtKNote(data, k))}
+        empty={passAtKEmpty(data)}
       >
         {(w) => <SeriesChart mode="lines" width={w} points={passK} yDomain={[0, 1]} yFormat={pct} yLabel={`pass@${k}`} {...common} />}
       </ChartCard>
       <RationaleLengthCard data={data} color={color} legend={legend} note={note()} onSelect={onSelect} />
-      {data.hasGrounding ? (
-        <ChartCard
-          title="Claims contradicted by the trace"
-          subtitle="% of the rationale's checkable claims about the execution that the trace contradicts · whiskers: 95% Wilson CI over claims"
-          hint="Click a bar to list samples with contradicted claims."
-          testId="chart-grounding"
-          legend={legend}
-          note={note()}
-        >
-          {(w) => <SeriesChart mode="bars" width={w} points={grounding} yDomain={[0, 1]} yFormat={pct} yLabel="Contradicted (% of claims)" {...common} />}
-        </ChartCard>
-      ) : (
-        <section className="chart-card chart-empty" data-testid="chart-grounding">
-          <h3>Grounding</h3>
-          <p className="muted">No sample in this dataset has a grounding check yet.</p>
-        </section>
-      )}
+      <ChartCard
+        title="Claims contradicted by the trace"
+        subtitle="% of the rationale's checkable claims about the execution that the trace contradicts · whiskers: 95% Wilson CI over claims"
+        hint="Click a bar to list samples with contradicted claims."
+        testId="chart-grounding"
+        legend={legend}
+        note={note()}
+        empty={groundingEmpty(data)}
+      >
+        {(w) => <SeriesChart mode="bars" width={w} points={grounding} yDomain={[0, 1]} yFormat={pct} yLabel="Contradicted (% of claims)" {...common} />}
+      </ChartCard>
     </div>
   );
 }

@@ -45,27 +45,31 @@ export function PairedComparison({ datasetId, iterations, splits, query = '' }: 
           <h3>Paired comparison</h3>
           <div className="chart-subtitle">Change in per-problem pass rate on the problems present in both iterations</div>
         </div>
-        <div className="chart-actions">
-          <IterationSelect label="A" iterations={iterations} value={a} onChange={setA} testId="paired-a" />
-          <IterationSelect label="B" iterations={iterations} value={b} onChange={setB} testId="paired-b" />
-          {splits.length > 1 && (
-            <label>
-              Split{' '}
-              <select value={split ?? ''} onChange={(e) => setSplit(e.target.value || null)}>
-                <option value="">all</option>
-                {splits.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </select>
+        {/* One iteration leaves nothing to choose. */}
+        {iterations.length >= 2 && (
+          <div className="chart-actions">
+            <IterationSelect label="A" iterations={iterations} value={a} onChange={setA} testId="paired-a" />
+            <IterationSelect label="B" iterations={iterations} value={b} onChange={setB} testId="paired-b" />
+            {splits.length > 1 && (
+              <label>
+                Split{' '}
+                <select value={split ?? ''} onChange={(e) => setSplit(e.target.value || null)}>
+                  <option value="">all</option>
+                  {splits.map((s) => (
+                    <option key={s}>{s}</option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <label title="Seed of the bootstrap resampling: the same seed gives the same interval">
+              Seed <input type="number" min={0} value={seed} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} className="seed-input" />
             </label>
-          )}
-          <label title="Seed of the bootstrap resampling: the same seed gives the same interval">
-            Seed <input type="number" min={0} value={seed} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} className="seed-input" />
-          </label>
-        </div>
+          </div>
+        )}
       </header>
       {iterations.length < 2 && <p className="muted">The dataset has fewer than two iterations: nothing to compare.</p>}
-      {a !== null && a === b && <p className="muted">Choose two different iterations.</p>}
+      {/* With one iteration A and B can only be the same: the line above already says why. */}
+      {iterations.length >= 2 && a !== null && a === b && <p className="muted">Choose two different iterations.</p>}
       {error && <p className="error-text">{error}</p>}
       {data && (
         <div className="paired-body" aria-busy={loading}>

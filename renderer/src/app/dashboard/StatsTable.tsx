@@ -20,7 +20,7 @@ export function StatsTable({ data }: { data: DashboardResult }) {
       <header className="chart-header">
         <div>
           <h3>Per split × iteration</h3>
-          <div className="chart-subtitle">Fix rate with 95% Wilson CI; pass@k is the unbiased estimator averaged over problems with ≥ k samples</div>
+          <div className="chart-subtitle">Fix rate with 95% Wilson CI; pass@k is the unbiased estimator averaged over problems with ≥ k samples; median rationale over samples with a rationale</div>
         </div>
         <div className="chart-actions">
           {copied && <span className="muted">{copied}</span>}

@@ -27,6 +27,14 @@ export interface BoxDatum {
   query: string;
 }
 
+/** A split × iteration with samples but no rationale: "n/a" in the length chart. */
+export interface MissingBox {
+  key: string;
+  x: string;
+  series: string;
+  tooltip: string;
+}
+
 export const iterLabel = (iteration: number) => `iter ${iteration}`;
 /** A split at an iteration: what every mark stands for. */
 type Cell = Pick<DashboardGroup, 'split' | 'iteration'>;
@@ -80,7 +88,9 @@ export function passAtKPoints(d: DashboardResult, k: K): SeriesPoint[] {
       g.samples === 0
         ? 'no samples'
         : cell.value === null
-          ? `pass@${k} n/a: no problem has ${k} samples with a test outcome`
+          ? g.unknown === g.samples
+            ? `pass@${k} n/a: no sample has a test outcome`
+            : `pass@${k} n/a: no problem has ${k} sample${k === '1' ? '' : 's'} with a test outcome`
           : `pass@${k} ${fmtPct(cell.value)}${cell.lo !== null ? ` ${fmtInterval(cell.lo, cell.hi)}` : ''} over ${fmtNum(cell.problems)} of ${fmtNum(g.problems)} problems`;
     return groupPoint(g, cell, detail, queryFor({ split: g.split, iteration: g.iteration }));
   });
@@ -101,6 +111,11 @@ export function groundingPoints(d: DashboardResult): SeriesPoint[] {
   });
 }
 
+/** Samples of a group that have a rationale (0 chars = none), for queries. */
+const HAS_RATIONALE: [number, number] = [1, Infinity];
+const without = (g: DashboardGroup) => g.samples - (g.rationale?.n ?? 0);
+
+/** One box per split × iteration with a rationale; its statistics cover only the samples that have one. */
 export function rationaleBoxes(d: DashboardResult): BoxDatum[] {
   return d.groups.flatMap((g) =>
     g.rationale
@@ -110,12 +125,24 @@ export function rationaleBoxes(d: DashboardResult): BoxDatum[] {
             x: iterLabel(g.iteration),
             series: g.split,
             stats: g.rationale,
-            tooltip: `${where(g)} — rationale length (chars): median ${fmtNum(g.rationale.median)}, IQR ${fmtNum(g.rationale.q1)}–${fmtNum(g.rationale.q3)}, range ${fmtNum(g.rationale.min)}–${fmtNum(g.rationale.max)}, mean ${fmtNum(g.rationale.mean, 1)} · ${fmtNum(g.rationale.n)} samples`,
-            query: queryFor({ split: g.split, iteration: g.iteration }),
+            tooltip: `${where(g)} — rationale length (chars): median ${fmtNum(g.rationale.median)}, IQR ${fmtNum(g.rationale.q1)}–${fmtNum(g.rationale.q3)}, range ${fmtNum(g.rationale.min)}–${fmtNum(g.rationale.max)}, mean ${fmtNum(g.rationale.mean, 1)} · ${fmtNum(g.rationale.n)} sample${g.rationale.n === 1 ? '' : 's'} with a rationale${without(g) ? ` (${fmtNum(without(g))} without, left out)` : ''}`,
+            query: queryFor({ split: g.split, iteration: g.iteration, rationale: HAS_RATIONALE }),
           },
         ]
       : [],
   );
+}
+
+/** Split × iteration pairs whose samples all lack a rationale. */
+export function missingBoxes(d: DashboardResult): MissingBox[] {
+  return d.groups
+    .filter((g) => g.samples > 0 && g.rationale === null)
+    .map((g) => ({
+      key: `${g.split}:${g.iteration}`,
+      x: iterLabel(g.iteration),
+      series: g.split,
+      tooltip: `${where(g)} — rationale length n/a: none of its ${fmtNum(g.samples)} sample${g.samples === 1 ? ' has' : 's have'} a rationale`,
+    }));
 }
 
 /** Per dimension: the label means as chart points (x = iteration, series = split). */
@@ -144,7 +171,7 @@ export function labelPoints(averages: readonly LabelAverage[]): Map<string, Labe
 export interface HistogramBin {
   x0: number;
   x1: number;
-  /** Share of the group's samples in the bin. */
+  /** Share of the group's samples with a rationale in the bin. */
   share: number;
   count: number;
   /** True for the last bin, which also holds every longer rationale. */
@@ -159,11 +186,14 @@ export interface HistogramLine {
   bins: HistogramBin[];
 }
 
-/** Rationale-length distributions of one split, one line per iteration (empty iterations left out). */
+/**
+ * Rationale-length distributions of one split, one line per iteration, over
+ * the samples with a rationale (iterations without any left out).
+ */
 export function histogramLines(d: DashboardResult, split: string): HistogramLine[] {
   const edges = d.rationaleBins;
   return d.groups
-    .filter((g) => g.split === split && g.samples > 0)
+    .filter((g) => g.split === split && g.rationale !== null)
     .map((g) => ({
       key: `${g.split}:${g.iteration}`,
       label: iterLabel(g.iteration),
@@ -172,15 +202,16 @@ export function histogramLines(d: DashboardResult, split: string): HistogramLine
         const x1 = edges[i + 1]!;
         const openEnded = i === g.rationaleHistogram.length - 1;
         const range = openEnded ? `≥ ${fmtNum(x0)}` : `${fmtNum(x0)}–${fmtNum(x1)}`;
+        const n = g.rationale!.n;
         return {
           x0,
           x1,
           count,
-          share: count / g.samples,
+          share: count / n,
           openEnded,
-          tooltip: `${where(g)} — ${range} chars: ${fmtPct(count / g.samples)} (${fmtNum(count)} of ${fmtNum(g.samples)} samples)`,
-          // The first bin also holds anything shorter than its start (never, as edges start at the minimum).
-          query: queryFor({ split: g.split, iteration: g.iteration, rationale: [x0, openEnded ? 1e9 : x1 - 1] }),
+          tooltip: `${where(g)} — ${range} chars: ${fmtPct(count / n)} (${fmtNum(count)} of ${fmtNum(n)} samples with a rationale)`,
+          // Edges start at the shortest rationale (≥ 1 char), so the first bin never holds samples without one.
+          query: queryFor({ split: g.split, iteration: g.iteration, rationale: [Math.max(1, x0), openEnded ? Infinity : x1 - 1] }),
         };
       }),
     }));

@@ -18,4 +18,9 @@ describe('queryFor', () => {
       text: [],
     });
   });
+  it('lists "this long or longer" for an open-ended range, e.g. every sample that has a rationale', () => {
+    const q = queryFor({ split: 'dev', iteration: 0, rationale: [1, Infinity] });
+    expect(q).toBe('split:dev iter:0 rationale:>=1');
+    expect(parseQuery(q)).toMatchObject({ filters: [{}, {}, { field: 'rationaleChars', negate: false, conds: [{ op: '>=', value: 1 }] }] });
+  });
 });

@@ -9,7 +9,7 @@ export interface QueryParts {
   iteration?: number | null;
   passed?: boolean | null;
   grounding?: 'contradicted' | 'consistent' | 'unverifiable' | null;
-  /** Rationale length range in chars, inclusive [from, to]. */
+  /** Rationale length range in chars, inclusive [from, to]; `to` Infinity means "from or longer". */
   rationale?: [number, number] | null;
 }
 
@@ -23,6 +23,9 @@ export function queryFor(parts: QueryParts): string {
   if (parts.iteration != null) out.push(term('iter', parts.iteration));
   if (parts.passed != null) out.push(term('passed', parts.passed));
   if (parts.grounding) out.push(term('grounding', parts.grounding));
-  if (parts.rationale) out.push(`rationale:${Math.max(0, Math.floor(parts.rationale[0]))}..${Math.max(0, Math.floor(parts.rationale[1]))}`);
+  if (parts.rationale) {
+    const [from, to] = parts.rationale.map((v) => Math.max(0, Math.floor(v)));
+    out.push(Number.isFinite(to) ? `rationale:${from}..${to}` : `rationale:>=${from}`);
+  }
   return out.join(' ');
 }

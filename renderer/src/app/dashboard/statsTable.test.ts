@@ -24,6 +24,27 @@ describe('stats table', () => {
     expect(rows[1]![4]).toBe('n/a');
     expect(rows.flat().join(' ')).not.toMatch(/NaN|undefined/);
   });
+  it('reads n/a, not 0, for Solved without outcomes and the median rationale without rationales, in the copies too', () => {
+    const bench = {
+      ...computeDashboard(
+        columnsFromSamples([
+          { problem_id: 'a', split: 'test', iteration: 0, sample_index: 0, passed: null, rationaleChars: 0 },
+          { problem_id: 'b', split: 'test', iteration: 0, sample_index: 0, passed: null, rationaleChars: 0 },
+        ]),
+      ),
+      computeMs: 0,
+      indexing: false,
+    };
+    const [row] = tableRows(bench);
+    const cell = (name: string) => row![tableHeader.indexOf(name)];
+    expect(cell('Samples')).toBe('2');
+    expect(cell('Solved')).toBe('n/a');
+    expect(cell('Median rationale (chars)')).toBe('n/a');
+    expect(toMarkdown(tableHeader, [row!]).split('\n')[2]).toBe('| test | 0 | 2 | 2 | n/a | n/a | n/a | n/a | n/a | n/a | n/a | n/a |');
+    expect(toCsv(tableHeader, [row!]).split('\n')[1]).toBe('test,0,2,2,n/a,n/a,n/a,n/a,n/a,n/a,n/a,n/a');
+    // With outcomes, Solved stays a count (here 1 of 2 problems).
+    expect(tableRows(d)[0]![tableHeader.indexOf('Solved')]).toBe('1');
+  });
   it('exports Markdown and CSV with quoting', () => {
     const rows = tableRows(d);
     expect(toMarkdown(tableHeader, rows).split('\n')[1]).toMatch(/^\| --- \| --- /);

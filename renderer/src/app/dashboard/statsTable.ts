@@ -1,9 +1,13 @@
-import { fmtInterval, fmtNum, fmtPct } from '../../../../shared/analysis/format';
+import { NA, fmtInterval, fmtNum, fmtPct } from '../../../../shared/analysis/format';
 import type { DashboardResult } from '../../../../shared/contract';
 
 export const tableHeader = ['Split', 'Iteration', 'Samples', 'Problems', 'Fix rate', '95% CI', 'pass@1', 'pass@1 95% CI', 'pass@5', 'pass@10', 'Solved', 'Median rationale (chars)'];
 
-/** The dashboard as table rows of display strings ("n/a" where a value cannot be computed). Empty groups are left out. */
+/**
+ * The dashboard as table rows of display strings ("n/a" where a value cannot
+ * be computed: "Solved" without any test outcome, the median rationale
+ * without any rationale). Empty groups are left out.
+ */
 export function tableRows(d: DashboardResult): string[][] {
   return d.groups
     .filter((g) => g.samples > 0)
@@ -18,7 +22,7 @@ export function tableRows(d: DashboardResult): string[][] {
       fmtInterval(g.passAtK['1'].lo, g.passAtK['1'].hi),
       fmtPct(g.passAtK['5'].value),
       fmtPct(g.passAtK['10'].value),
-      fmtNum(g.solved),
+      g.unknown === g.samples ? NA : fmtNum(g.solved),
       fmtNum(g.rationale?.median),
     ]);
 }

@@ -1,7 +1,8 @@
 import { format, scaleBand, scaleLinear } from 'd3';
 import { useMemo } from 'react';
-import type { BoxDatum } from '../chartModel';
+import type { BoxDatum, MissingBox } from '../chartModel';
 import { Axis } from './Axis';
+import { lengthDomain, lengthTicks } from './lengthScale';
 import { activateOnKey, PlotFrame, plotSize } from './PlotFrame';
 import { thinTicks } from './thinTicks';
 import { Tooltip, useTooltip } from './Tooltip';
@@ -13,6 +14,8 @@ interface BoxPlotChartProps {
   series: string[];
   color: (series: string) => string;
   boxes: BoxDatum[];
+  /** Split × iteration pairs with samples but no rationale: "n/a" in their slot. */
+  missing?: MissingBox[];
   yLabel: string;
   onSelect(box: BoxDatum): void;
 }
@@ -24,27 +27,40 @@ const fmt = format(',.0f');
  * Rationale length per split × iteration: box = quartiles, line = median,
  * dot = mean, whiskers to min and max. The y axis stops at the largest upper
  * fence (Q3 + 1.5·IQR) so one huge rationale does not flatten every box;
- * a whisker that goes beyond ends in an arrow.
+ * a whisker that goes beyond ends in an arrow. Ticks are distinct whole
+ * numbers even when every rationale has the same length.
  */
-export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxes, yLabel, onSelect }: BoxPlotChartProps) {
+export function BoxPlotChart({ width, height = 260, xDomain, series, color, boxes, missing = [], yLabel, onSelect }: BoxPlotChartProps) {
   const { tip, show, hide } = useTooltip();
   const { innerW, innerH } = plotSize(width, height, M);
   const yMax = useMemo(() => {
     const fences = boxes.map((b) => Math.min(b.stats.max, b.stats.q3 + 1.5 * (b.stats.q3 - b.stats.q1)));
-    return Math.max(1, ...fences);
+    return Math.max(0, ...fences);
   }, [boxes]);
   const x = useMemo(() => scaleBand<string>().domain(xDomain).range([0, innerW]).padding(0.2), [xDomain, innerW]);
   const xs = useMemo(() => scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.2), [series, x]);
   const xTicks = useMemo(() => thinTicks(xDomain, innerW), [xDomain, innerW]);
-  const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([innerH, 0]), [yMax, innerH]);
+  const y = useMemo(() => scaleLinear().domain(lengthDomain(0, yMax)).range([innerH, 0]), [yMax, innerH]);
+  const yTicks = useMemo(() => lengthTicks(y.domain() as [number, number]), [y]);
   const top = y.domain()[1]!;
   const clampY = (v: number) => y(Math.min(v, top));
 
   return (
     <>
       <PlotFrame width={width} height={height} margin={M} label={yLabel} yTitle={yLabel} xTitle="Self-training iteration">
-        <Axis orient="left" scale={y} tickFormat={(v) => fmt(v)} ticks={5} gridSize={innerW} />
+        <Axis orient="left" scale={y} tickFormat={fmt} tickValues={yTicks} gridSize={innerW} />
         <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickValues={xTicks} />
+        {missing.map((m) => {
+          const mid = (x(m.x) ?? 0) + (xs(m.series) ?? 0) + xs.bandwidth() / 2;
+          return (
+            <g key={m.key} data-testid={`box-${m.key}`} role="img" aria-label={m.tooltip}>
+              <title>{m.tooltip}</title>
+              <text x={mid} y={innerH - 4} textAnchor="middle" className="na-text">
+                n/a
+              </text>
+            </g>
+          );
+        })}
         {boxes.map((b) => {
           const bx = (x(b.x) ?? 0) + (xs(b.series) ?? 0);
           const w = xs.bandwidth();

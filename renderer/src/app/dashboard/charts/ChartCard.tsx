@@ -19,11 +19,16 @@ interface ChartCardProps {
   controls?: ReactNode;
   /** Shown under the chart: gaps, n/a explanations. */
   note?: ReactNode;
+  /**
+   * Why there is nothing to draw (e.g. no sample has a test outcome): shown
+   * instead of the chart, its legend, notes and export buttons.
+   */
+  empty?: string | null;
   children: (width: number) => ReactNode;
 }
 
 /** A chart with its title, units, legend, notes and SVG/PNG export. */
-export function ChartCard({ title, subtitle, hint, testId, legend, controls, note, children }: ChartCardProps) {
+export function ChartCard({ title, subtitle, hint, testId, legend, controls, note, empty, children }: ChartCardProps) {
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -52,23 +57,31 @@ export function ChartCard({ title, subtitle, hint, testId, legend, controls, not
           <h3>{title}</h3>
           <div className="chart-subtitle">
             {subtitle}
-            {hint && <span className="chart-hint"> · {hint}</span>}
+            {hint && !empty && <span className="chart-hint"> · {hint}</span>}
           </div>
         </div>
-        <div className="chart-actions">
-          {controls}
-          <button type="button" onClick={() => void exportAs('svg')} title="Save as SVG (vector, for papers)">
-            SVG
-          </button>
-          <button type="button" onClick={() => void exportAs('png')} title="Save as PNG (2× resolution)">
-            PNG
-          </button>
-        </div>
+        {!empty && (
+          <div className="chart-actions">
+            {controls}
+            <button type="button" onClick={() => void exportAs('svg')} title="Save as SVG (vector, for papers)">
+              SVG
+            </button>
+            <button type="button" onClick={() => void exportAs('png')} title="Save as PNG (2× resolution)">
+              PNG
+            </button>
+          </div>
+        )}
       </header>
       <div className="chart-body" ref={body}>
-        {children(width)}
+        {empty ? (
+          <p className="chart-empty-note" data-testid={`${testId}-empty`}>
+            {empty}
+          </p>
+        ) : (
+          children(width)
+        )}
       </div>
-      {legend && legend.length > 0 && (
+      {!empty && legend && legend.length > 0 && (
         <ul className="chart-legend" aria-label="Legend">
           {legend.map((l) => (
             <li key={l.label}>
@@ -77,7 +90,7 @@ export function ChartCard({ title, subtitle, hint, testId, legend, controls, not
           ))}
         </ul>
       )}
-      {note && <div className="chart-note">{note}</div>}
+      {!empty && note && <div className="chart-note">{note}</div>}
       {exportError && <div className="error-text">{exportError}</div>}
     </section>
   );

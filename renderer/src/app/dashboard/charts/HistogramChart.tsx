@@ -2,6 +2,7 @@ import { format, line, scaleLinear, curveMonotoneX } from 'd3';
 import { useMemo } from 'react';
 import type { HistogramBin, HistogramLine } from '../chartModel';
 import { Axis } from './Axis';
+import { lengthDomain, lengthTicks } from './lengthScale';
 import { activateOnKey, PlotFrame, plotSize } from './PlotFrame';
 import { Tooltip, useTooltip } from './Tooltip';
 
@@ -22,10 +23,12 @@ export function HistogramChart({ width, height = 260, lines, color, onSelect }: 
   const { tip, show, hide } = useTooltip();
   const { innerW, innerH } = plotSize(width, height, M);
   const bins = lines[0]?.bins ?? [];
+  // Padded when every rationale has the same length (one bin), so the ticks stay distinct.
   const x = useMemo(
-    () => scaleLinear().domain([bins[0]?.x0 ?? 0, bins.at(-1)?.x1 ?? 1]).range([0, innerW]),
+    () => scaleLinear().domain(lengthDomain(bins[0]?.x0 ?? 0, bins.at(-1)?.x1 ?? 1, 8)).range([0, innerW]),
     [bins, innerW],
   );
+  const xTicks = useMemo(() => lengthTicks(x.domain() as [number, number], 8), [x]);
   const yMax = Math.max(0.01, ...lines.flatMap((l) => l.bins.map((b) => b.share)));
   const y = useMemo(() => scaleLinear().domain([0, yMax]).nice().range([innerH, 0]), [yMax, innerH]);
   const mid = (b: HistogramBin) => x((b.x0 + b.x1) / 2);
@@ -38,11 +41,11 @@ export function HistogramChart({ width, height = 260, lines, color, onSelect }: 
         height={height}
         margin={M}
         label="Rationale length distribution"
-        yTitle="Share of samples"
+        yTitle="Share of samples with a rationale"
         xTitle="Rationale length (chars; last bin: this long or longer)"
       >
-        <Axis orient="left" scale={y} tickFormat={(v) => pct(v)} ticks={5} gridSize={innerW} />
-        <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickFormat={(v) => chars(v)} ticks={8} />
+        <Axis orient="left" scale={y} tickFormat={pct} ticks={5} gridSize={innerW} />
+        <Axis orient="bottom" scale={x} transform={`translate(0,${innerH})`} tickFormat={chars} tickValues={xTicks} />
         {lines.map((l) => (
           <g key={l.key}>
             <path d={path(l.bins) ?? ''} fill="none" stroke={color(l.key)} strokeWidth={2} />
