@@ -32,6 +32,11 @@ describe('chart notes', () => {
     expect(passAtKNote(one, '1')).toBeNull();
     expect(passAtKNote(one, '5')).toBe('pass@5 is n/a everywhere: no problem has 5 samples with a test outcome in the same iteration.');
     expect(passAtKPoints(one, '10')[0]!.tooltip).toMatch(/no problem has 10 samples with a test outcome$/);
+    // Ten samples of a problem in dev, one in train (iteration 1 only): only train is n/a.
+    const dev = Array.from({ length: 10 }, (_, i) => ({ ...s('a', 1, i < 3, 0, i), split: 'dev' }));
+    const some = dash([...dev, { ...s('b', 0, true), split: 'dev' }, ...Array.from({ length: 10 }, (_, i) => ({ ...s('b', 1, true, 0, i), split: 'dev' })), { ...s('t', 1, false), split: 'train' }]);
+    expect(passAtKNote(some, '10')).toBe('pass@10 is n/a for train; dev · iter 0: no problem has 10 samples with a test outcome in the same iteration.');
+    expect(passAtKNote(some, '1')).toBeNull();
   });
 
   it('explains an empty rationale chart and an empty grounding chart by the missing rationales', () => {

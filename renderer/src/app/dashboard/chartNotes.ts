@@ -35,10 +35,24 @@ export function passAtKEmpty(d: DashboardResult): string | null {
 
 export const samplesWord = (n: number | string) => `${n} sample${n === 1 || n === '1' ? '' : 's'}`;
 
-/** Under the pass@k chart when outcomes exist but no problem has k of them in one split × iteration. */
+/**
+ * Under the pass@k chart when some marks are n/a although outcomes exist: no
+ * problem has k of them in that split × iteration (e.g. 8 samples per problem
+ * and k = 10). Names the splits (and iterations) concerned.
+ */
 export function passAtKNote(d: DashboardResult, k: K): string | null {
-  if (!anyOutcome(d) || d.groups.some((g) => g.passAtK[k].value !== null)) return null;
-  return `pass@${k} is n/a everywhere: no problem has ${samplesWord(k)} with a test outcome in the same iteration.`;
+  if (!anyOutcome(d)) return null;
+  const why = `no problem has ${samplesWord(k)} with a test outcome in the same iteration`;
+  const na = withSamples(d).filter((g) => hasOutcome(g) && g.passAtK[k].value === null);
+  if (!na.length) return null;
+  if (!d.groups.some((g) => g.passAtK[k].value !== null)) return `pass@${k} is n/a everywhere: ${why}.`;
+  const where = d.splits.flatMap((split) => {
+    const iters = na.filter((g) => g.split === split).map((g) => g.iteration);
+    const all = withSamples(d).filter((g) => g.split === split && hasOutcome(g)).length;
+    if (!iters.length) return [];
+    return [iters.length === all ? split : `${split} · iter ${iters.join(', ')}`];
+  });
+  return `pass@${k} is n/a for ${where.join('; ')}: ${why}.`;
 }
 
 export const NO_RATIONALE = 'No rationales in these samples';
