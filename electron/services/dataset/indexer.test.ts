@@ -2,6 +2,7 @@ import path from 'node:path';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DatasetService } from './datasetService';
 import { discoverFiles } from './discoverFiles';
 import { runIndex } from './indexer';
 import { prepareDataset } from './prepareDataset';
@@ -34,7 +35,13 @@ async function indexWith(pool: WorkerPool, chunkBytes: number) {
   ds.bytesTotal = f.dataSize;
   await runIndex(ds, pool, { strict: false });
   const order = ds.fileOrder();
-  return { ds, rows: Array.from(order, (r) => [ds.columns.problems.values[ds.columns.cols.problem[r]], ds.lineOf(r)]), issues: ds.issues().map((i) => i.line) };
+  const row = (r: number) => [ds.columns.problems.values[ds.columns.cols.problem[r]], ds.lineOf(r)];
+  return {
+    ds,
+    rows: Array.from(order, row),
+    byIndex: Array.from({ length: ds.columns.count }, (_, r) => row(r)),
+    issues: ds.issues().map((i) => i.line),
+  };
 }
 
 describe('runIndex', () => {
@@ -45,9 +52,11 @@ describe('runIndex', () => {
     ['one chunk, worker threads', 1 << 30, threaded],
     ['chunks cutting through records, worker threads', 997, threaded],
     ['small chunks, in-process fallback', 1499, inProcess],
-  ])('%s: every record once, with its file line', async (_name, chunk, pool) => {
-    const { rows, issues, ds } = await indexWith(pool, chunk);
+  ])('%s: every record once, with its file line, indexed in file order', async (_name, chunk, pool) => {
+    const { rows, byIndex, issues, ds } = await indexWith(pool, chunk);
     expect(rows).toEqual(expectedRows);
+    // Index i is the i-th record of the file, however the workers' chunks finished.
+    expect(byIndex).toEqual(expectedRows);
     expect(issues).toEqual(expectedIssues);
     expect(ds.totalLines()).toBe(300);
   });
@@ -58,6 +67,28 @@ describe('runIndex', () => {
     ds.chunks = [{ file: 0, start: 0, end: ds.files[0].dataSize, lines: null, linesSeen: 0, bytesDone: 0 }];
     await runIndex(ds, threaded, { strict: false });
     expect([ds.columns.splits.values[ds.columns.cols.split[0]], ds.columns.cols.iteration[0]]).toEqual(['dev', 2]);
+  });
+});
+
+describe('sample indexes', () => {
+  it('are the same on every open of a folder: file order, not the order workers finish', async () => {
+    // A big file first and small ones after: the small ones finish first on a second worker.
+    const big = Array.from({ length: 4000 }, (_, i) => sampleLine({ problem_id: `big${i}`, rationale: 'x'.repeat(400) }));
+    const folder = tempDataset({
+      'a/iter0.jsonl': big.join('\n') + '\n',
+      'b/iter0.jsonl': sampleLine({ problem_id: 'b0' }) + '\n',
+      'c/iter0.jsonl': sampleLine({ problem_id: 'c0' }) + '\n' + sampleLine({ problem_id: 'c1' }) + '\n',
+    });
+    const expected = [...big.map((_, i) => `big${i}`), 'b0', 'c0', 'c1'];
+    for (let open = 0; open < 3; open++) {
+      const svc = new DatasetService({ cacheDir: null });
+      try {
+        const ds = await svc.openAndWait(folder);
+        expect(Array.from({ length: ds.columns.count }, (_, r) => ds.columns.problems.values[ds.columns.cols.problem[r]])).toEqual(expected);
+      } finally {
+        await svc.dispose();
+      }
+    }
   });
 });
 

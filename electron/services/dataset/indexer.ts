@@ -49,11 +49,40 @@ export interface IndexOptions {
 }
 
 /**
- * Scans every chunk on the pool, appending each batch to the column index as
- * it arrives. A chunk that fails (file removed or unreadable mid-scan) is
+ * Scans every chunk on the pool and appends each batch to the column index
+ * in chunk order (file order): a record's index is its position among the
+ * records, the same on every machine and every open, so `sample=<index>` in a
+ * link sent to a colleague opens the same sample. Workers finish out of
+ * order; batches of a chunk that runs ahead wait (a few column rows each, not
+ * the text) until every chunk before it is in. Progress counts bytes as they
+ * are read. A chunk that fails (file removed or unreadable mid-scan) is
  * reported as an issue and the others go on.
  */
 export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0): Promise<void> {
+  let next = fromChunk; // the chunk whose batches are appended as they come
+  const held = new Map<number, Extract<WorkerMessage, { kind: 'batch' }>[]>();
+  const finished = new Set<number>();
+
+  const append = (k: number, msg: Extract<WorkerMessage, { kind: 'batch' }>) => {
+    const c = ds.chunks[k];
+    const f = ds.files[c.file];
+    if (msg.count) ds.columns.append(msg, c.file, k);
+    for (const issue of msg.issues) {
+      if (ds.rawIssues.length < OpenDataset.MAX_ISSUES) ds.rawIssues.push({ chunk: k, issue });
+      else if (issue.severity !== 'warning') ds.droppedErrors++;
+    }
+    f.records += msg.count;
+    f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
+  };
+  const finish = (k: number) => {
+    finished.add(k);
+    while (finished.has(next)) {
+      next++;
+      for (const msg of held.get(next) ?? []) append(next, msg);
+      held.delete(next);
+    }
+  };
+
   const jobs = ds.chunks.slice(fromChunk).map((c, i) => {
     const k = fromChunk + i;
     const f = ds.files[c.file];
@@ -72,13 +101,8 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
     return pool
       .run(job, (msg: WorkerMessage) => {
         if (msg.kind === 'batch') {
-          if (msg.count) ds.columns.append(msg, c.file, k);
-          for (const issue of msg.issues) {
-            if (ds.rawIssues.length < OpenDataset.MAX_ISSUES) ds.rawIssues.push({ chunk: k, issue });
-            else if (issue.severity !== 'warning') ds.droppedErrors++;
-          }
-          f.records += msg.count;
-          f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
+          if (k === next) append(k, msg);
+          else held.set(k, [...(held.get(k) ?? []), msg]);
           c.bytesDone = msg.bytesDone;
           c.linesSeen = msg.lines;
           ds.generation++;
@@ -93,7 +117,8 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
         f.skipped++;
         c.lines = c.linesSeen;
         c.bytesDone = c.end - c.start;
-      });
+      })
+      .finally(() => finish(k));
   });
   await Promise.all(jobs);
   ds.columns.resolveLines(ds.chunkFirstLines(), ds.resolvedRows);
