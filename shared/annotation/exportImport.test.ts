@@ -60,13 +60,13 @@ describe('label import', () => {
     expect(plan.conflicts[0]!.local.values.identifies_bug).toBe('partly');
     expect(plan.conflicts[0]!.incoming.values.identifies_bug).toBe('yes');
   });
-  it('reports rows read as it parses a long file, ending at the row count', () => {
+  it('reports lines read as it parses a long file, ending at the line count', () => {
     const many = Array.from({ length: 4500 }, (_, i) => fixtureLabel('bob', `P${i}`, { identifies_bug: 'yes' }));
     const seen: [number, number][] = [];
     const parsed = parseLabelExport(exportJsonl({ datasetId: 'ds1', labels: many, rubrics: [NEXT_RUBRIC], now }), 'many.jsonl', (d, t) => seen.push([d, t]));
     expect(parsed.rows).toHaveLength(4500);
-    // 4,500 rows and the end line; a step every 2,000 lines, then the whole.
-    expect(seen).toEqual([[1999, 4501], [3999, 4501], [4501, 4501]]);
+    // The header, 4,500 rows and the end line; a step every 2,000 lines, then the whole.
+    expect(seen).toEqual([[2000, 4502], [4000, 4502], [4502, 4502]]);
   });
   it('refuses a file that is not a label export', () => {
     const plan = planImport(parseLabelExport('{"problem_id": "P1", "rationale": "x"}\n', 'samples.jsonl'), target());

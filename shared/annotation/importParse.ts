@@ -26,9 +26,9 @@ const fmt = (issues: z.core.$ZodIssue[]) => issues.map((i) => `${i.path.join('.'
  * label export, is of an unknown format version, or is half-written (no end
  * line, a torn last line, or fewer rows than the end line says): importing
  * part of an interrupted copy would look complete and is worse than nothing.
- * `onProgress` hears about every few thousand lines (rows after the header).
+ * `onProgress` hears about every few thousand lines (counting the header and end lines, as `wc -l` does).
  */
-export function parseLabelExport(text: string, fileName = 'import', onProgress?: (rowsRead: number, rowsTotal: number) => void): ParsedExport {
+export function parseLabelExport(text: string, fileName = 'import', onProgress?: (linesRead: number, linesTotal: number) => void): ParsedExport {
   const refuse = (fatal: string): ParsedExport => ({ fatal: `${fileName}: ${fatal}`, header: null, rows: [], issues: [] });
   const lines = text.split(/\r?\n/);
   if (lines[lines.length - 1] === '') lines.pop();
@@ -54,7 +54,7 @@ export function parseLabelExport(text: string, fileName = 'import', onProgress?:
   const issues: LineIssue[] = [];
   let endCount: number | null = null;
   for (let i = 1; i < lines.length; i++) {
-    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i - 1, lines.length - 1);
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, lines.length);
     const lineNo = i + 1;
     const raw = lines[i]!;
     if (raw.trim() === '') continue;
@@ -81,6 +81,6 @@ export function parseLabelExport(text: string, fileName = 'import', onProgress?:
   if (endCount !== rows.length + issues.length) {
     return refuse(`the end line announces ${endCount} rows but ${rows.length + issues.length} are present: the file is incomplete; nothing was imported`);
   }
-  onProgress?.(lines.length - 1, lines.length - 1);
+  onProgress?.(lines.length, lines.length);
   return { fatal: null, header: header.data as ExportHeader, rows, issues };
 }

@@ -45,7 +45,7 @@ export function AgreementTable({ datasetId, rubric: given }: { datasetId: string
       {annotators.length < 2 ? (
         <p>Agreement needs labels from at least two annotators on the same samples ({annotators.length} annotator so far).</p>
       ) : (
-        rows && <AgreementRows rows={rows} />
+        rows && <AgreementRows rows={rows} stale={percent !== null} />
       )}
       {percent !== null && (
         <p role="status" className="annotation-note" data-testid="agreement-progress">
@@ -64,9 +64,10 @@ export function AgreementTable({ datasetId, rubric: given }: { datasetId: string
   );
 }
 
-function AgreementRows({ rows }: { rows: DimensionAgreement[] }) {
+/** `stale`: the figures are for the labels as they were; newer ones are being computed. */
+function AgreementRows({ rows, stale }: { rows: DimensionAgreement[]; stale: boolean }) {
   return (
-    <table className="labels-table">
+    <table className="labels-table" aria-busy={stale} style={stale ? { opacity: 0.5 } : undefined}>
       <thead>
         <tr>
           <th>Dimension</th>

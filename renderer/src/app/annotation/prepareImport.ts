@@ -12,7 +12,7 @@ export interface PreparedImport {
   missingRubrics: Rubric[];
 }
 
-/** Where a long import stands: rows read, sample keys looked up, then the comparison with stored labels. */
+/** Where a long import stands: lines read, sample keys looked up, then the comparison with stored labels. */
 export type ImportProgress = { phase: 'parse'; done: number; total: number } | { phase: 'samples'; done: number; total: number } | { phase: 'compare' };
 
 export interface PrepareOptions {
@@ -51,7 +51,7 @@ export async function prepareImport(text: string, fileName: string, datasetId: s
 export function describeImportProgress(p: ImportProgress): string {
   const n = (x: number) => x.toLocaleString('en-US');
   if (p.phase === 'parse' && p.total === 0) return 'Reading…';
-  if (p.phase === 'parse') return `Reading rows ${n(p.done)} / ${n(p.total)}…`;
+  if (p.phase === 'parse') return `Reading lines ${n(p.done)} / ${n(p.total)}…`;
   if (p.phase === 'samples') return `Checking sample keys ${n(p.done)} / ${n(p.total)}…`;
   return 'Comparing with stored labels…';
 }

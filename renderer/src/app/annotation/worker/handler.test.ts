@@ -31,11 +31,11 @@ const bobs = Array.from({ length: 4200 }, (_, i) => fixtureLabel('bob', `P${i}`,
 const file = exportJsonl({ datasetId: 'elsewhere', labels: bobs, rubrics: [NEXT_RUBRIC], now: new Date('2026-03-01T00:00:00Z') });
 
 describe('annotation worker handler', () => {
-  it('parses in the worker, reports rows read, and plans exactly as planImport does', () => {
+  it('parses in the worker, reports lines read, and plans exactly as planImport does', () => {
     const { send } = harness();
     const parsedMessages = send({ id: 1, kind: 'import:parse', args: { text: file, fileName: 'bob.jsonl', datasetId: 'ds1' } });
     const progress = parsedMessages.filter((m) => m.type === 'progress');
-    expect(progress.map((m) => [m.done, m.total])).toEqual([[1999, 4201], [3999, 4201], [4201, 4201]]);
+    expect(progress.map((m) => [m.done, m.total])).toEqual([[2000, 4202], [4000, 4202], [4202, 4202]]);
     const summary = done(parsedMessages) as ParsedSummary;
     expect(summary).toMatchObject({ parseId: 1, fatal: null, declaredRubrics: [{ id: NEXT_RUBRIC.id, version: 1 }] });
     expect(summary.problemIds).toHaveLength(4200);

@@ -88,7 +88,7 @@ describe('annotation sections with the worker', () => {
     expect(itemsShown()).toBe('5');
   });
 
-  it('reports rows read, can cancel, and imports through the worker exactly as before', async () => {
+  it('reports lines read, can cancel, and imports through the worker exactly as before', async () => {
     render(<LabelsView />);
     HeldWorker.held = true;
     const many = Array.from({ length: 4500 }, (_, i) => label('bob', `Q${i}`, 'yes'));
@@ -96,8 +96,8 @@ describe('annotation sections with the worker', () => {
       fireEvent.change(screen.getByTestId('import-labels'), { target: { files: [new File([exportJsonl({ datasetId: 'elsewhere', labels, rubrics: [NEXT_RUBRIC], now: new Date() })], name)] } });
     pick('big.jsonl', many);
     const worker = await workerWith((r) => r.kind === 'import:parse');
-    await act(async () => worker.deliver((m) => m.type === 'progress' && m.done === 3999));
-    expect(screen.getByTestId('import-progress').textContent).toContain('Reading rows 3,999 / 4,501…');
+    await act(async () => worker.deliver((m) => m.type === 'progress' && m.done === 4000));
+    expect(screen.getByTestId('import-progress').textContent).toContain('Reading lines 4,000 / 4,502…');
     fireEvent.click(screen.getByTestId('import-cancel'));
     expect(worker.terminated).toBe(true);
     await act(async () => worker.deliver());
