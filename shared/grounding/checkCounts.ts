@@ -89,6 +89,7 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
     case 'atLeast':
       if (c.atLeast >= n) return ok(`${atLeast}`);
       if (e !== null) return no(`${said}${how}; there is no pass ${n}`);
+      if (c.atMost !== undefined && n > c.atMost) return no(`${subject.label} makes at most ${plural(c.atMost, one, many)}: ${c.why}`);
       return open(`${atLeast}; ${c.why}`);
     case 'stopsAfter':
       if (e !== null) {
@@ -97,6 +98,7 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
         return no(`${said}${how}`);
       }
       if (c.atLeast > n + 1) return no(`${atLeast}, more than ${n + 1}`);
+      if (c.atMost !== undefined && n > c.atMost) return no(`${subject.label} makes at most ${plural(c.atMost, one, many)}: ${c.why}`);
       return open(`${atLeast}; ${c.why}`);
     case 'recursive':
       if (e !== null && (n === e || n === e - 1)) return ok(`${said}${how}${n === e - 1 ? `; that is the first call and ${n} more` : ''}`);
@@ -109,10 +111,16 @@ function judge(claim: Claim, subject: Subject, c: Counted): Judged {
 
 function judgeExactly(claim: Claim, c: Count, n: number, p: { said: string; how: string; atLeast: string; ok(r: string): Judged; no(r: string): Judged; open(r: string): Judged }): Judged {
   const e = c.exact;
-  if (e === null) return n < c.atLeast ? p.no(`${p.atLeast}, more than ${n}`) : p.open(`${p.atLeast}; ${c.why}`);
+  if (e === null) {
+    if (n < c.atLeast) return p.no(`${p.atLeast}, more than ${n}`);
+    if (c.atMost !== undefined && n > c.atMost) return p.no(`${p.atLeast}, and at most ${c.atMost} can happen: ${c.why}`);
+    return p.open(`${p.atLeast}; ${c.why}`);
+  }
   if (c.header !== undefined) {
     // CPython runs a loop's header once per pass and once more to find that it is done: both readings are fine.
     const base = `the loop on line ${c.header} makes ${plural(e, 'pass', 'passes')}${p.how}`;
+    // No pass: the header ran once if the loop was reached, not at all after an early return.
+    if (e === 0) return n <= 1 ? p.open(`${base}; its header line runs once if the loop is reached`) : p.no(`${base}, so its header line runs at most once`);
     if (n === e) return p.ok(`${base}; its header line runs once per pass (and once more to end the loop)`);
     if (n === e + 1 && c.finished) return p.ok(`${base}; its header line runs once per pass and once more to end the loop`);
     if (n === e + 1) return p.open(`${base}; its header line runs once more to end the loop, unless the loop was left early (it has a break, return or raise)`);

@@ -31,6 +31,8 @@ export interface FuncShape {
   line: number;
   /** A call shows in a NExT trace only through its arguments: a function without parameters leaves no call entry. */
   hasParams: boolean;
+  /** Contains `yield`: calling it only makes a generator, and its runs interleave with the caller's. */
+  generator: boolean;
 }
 
 export interface LoopShape {
@@ -100,7 +102,7 @@ function statements(code: string): Stmt[] {
     const starts = current === null && !continued;
     if (starts) {
       if (!clean.trim()) return;
-      current = { line: i + 1, indent: text.length - text.trimStart().length, parts: [], raw: text.trim() };
+      current = { line: i + 1, indent: indentOf(text), parts: [], raw: text.trim() };
     }
     current!.parts.push(clean.trim());
     continued = /\\\s*$/.test(clean);
@@ -116,6 +118,17 @@ function statements(code: string): Stmt[] {
     out.push(makeStmt(out.length, c.line, lines.length, c.indent, c.parts.join(' ').trim(), c.raw));
   }
   return out;
+}
+
+/** Indentation width as Python reads it: a tab goes to the next multiple of 8. */
+function indentOf(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    if (c === ' ') width++;
+    else if (c === '\t') width = (Math.floor(width / 8) + 1) * 8;
+    else break;
+  }
+  return width;
 }
 
 /** Index of the first colon outside brackets (strings are already blanked), or -1. */
@@ -155,7 +168,7 @@ export function codeShape(code: string): CodeShape {
   const funcs: FuncShape[] = [];
   for (const s of stmts) {
     const m = DEF.exec(s.code);
-    if (m) funcs.push({ name: m[1]!, stmt: s.index, line: s.line, hasParams: /[A-Za-z_]/.test(m[2]!) });
+    if (m) funcs.push({ name: m[1]!, stmt: s.index, line: s.line, hasParams: /[A-Za-z_]/.test(m[2]!), generator: stmts.some((b) => b.func === s.index && /\byield\b/.test(b.code)) });
   }
   const loops: LoopShape[] = [];
   for (const s of stmts) {

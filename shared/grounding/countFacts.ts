@@ -1,5 +1,6 @@
 import type { TestStep } from '../trace/cursor/tests';
 import { codeShape, mayAssign, unconditionalPrefix, type CodeShape, type LoopShape, type Stmt } from './codeShape';
+import { iterationLength } from './pyValue';
 import type { TraceFacts } from './traceFacts';
 
 /**
@@ -13,6 +14,8 @@ export interface Count {
   atLeast: number;
   /** The true count, when the trace pins it down; null otherwise. */
   exact: number | null;
+  /** An upper bound when the count is not exact (a `for` over a list of known length that may `break`). */
+  atMost?: number;
   /** Why the count is not exact (for the tooltip). */
   why?: string;
   /** How the exact count was read ("one entry per iteration on the `for` line"). */
@@ -31,6 +34,8 @@ export type Counted = Count | { unknown: string };
 interface TestIndex {
   /** line → steps of its runs (a `line` event and a `return`/`exception` event of the same run count once; calls excluded). */
   runs: Map<number, number[]>;
+  /** line → steps of its `line` events only: a `return` reported on a loop's header is the run that ended the loop, not a pass. */
+  passes: Map<number, number[]>;
   calls: Map<string, number[]>;
   /** The program (not the test's own line) raised: a run may have stopped half-way through a block. */
   raised: boolean;
@@ -53,6 +58,7 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
   const have = all[ti];
   if (have) return have;
   const runs = new Map<number, number[]>();
+  const passes = new Map<number, number[]>();
   const calls = new Map<string, number[]>();
   let raised = false;
   let named = true;
@@ -63,19 +69,23 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
       const list = calls.get(e.func ?? '') ?? [];
       list.push(e.step);
       calls.set(e.func ?? '', list);
-    } else {
+    } else if (!('__yield__' in (e.changed ?? {}))) {
+      // A generator's `__yield__` entry is not a run: `yield from` writes one per value passed through.
       if (e.kind === 'exception' && e.func !== '<test>') raised = true;
+      if (e.kind === 'line') push(passes, e.line, e.step);
       // The recorder writes a line's changes, then its return or exception, as two events of one run.
       const sameRun = e.kind !== 'line' && previous?.kind === 'line' && previous.line === e.line && previous.func === e.func;
-      if (!sameRun) {
-        const list = runs.get(e.line) ?? [];
-        list.push(e.step);
-        runs.set(e.line, list);
-      }
+      if (!sameRun) push(runs, e.line, e.step);
     }
     previous = e;
   }
-  return (all[ti] = { runs, calls, raised, named });
+  return (all[ti] = { runs, passes, calls, raised, named });
+}
+
+function push(map: Map<number, number[]>, line: number, step: number) {
+  const list = map.get(line);
+  if (list) list.push(step);
+  else map.set(line, [step]);
 }
 
 const at = (ti: number, steps: readonly number[]): TestStep[] => steps.map((step) => ({ test: ti, step }));
@@ -95,7 +105,11 @@ export function countCalls(facts: TraceFacts, ti: number, name: string): Counted
   if (defs.length !== 1) return { unknown: defs.length ? `the program defines \`${name}\` ${defs.length} times` : `the program defines no function \`${name}\`` };
   const index = indexOf(facts, ti);
   if (!index.named) return { unknown: 'the trace does not say which function each step is in' };
+  // In a NExT rendering the `def` line of a nested function also shows the outer function defining it, read back as a call.
+  if (shapeOf(facts).stmts[defs[0]!.stmt]!.func >= 0) return { unknown: `\`${name}\` is defined inside another function, whose entries share its \`def\` line` };
   const steps = index.calls.get(name) ?? [];
+  if (facts.tests[ti]!.elidedLines.has(defs[0]!.line)) return { atLeast: steps.length, exact: null, why: 'the trace elides some of its calls ("...")', steps: at(ti, steps) };
+  if (defs[0]!.generator) return { atLeast: steps.length, exact: null, why: `\`${name}\` is a generator: the trace shows a call only once it is iterated`, steps: at(ti, steps) };
   if (!defs[0]!.hasParams) return { atLeast: steps.length, exact: null, why: `\`${name}\` takes no arguments, so a NExT trace may not show its calls`, steps: at(ti, steps) };
   return { atLeast: steps.length, exact: steps.length, how: 'the trace has one entry per call, on its `def` line', steps: at(ti, steps) };
 }
@@ -142,6 +156,9 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
   const header = shape.stmts[loop.stmt]!;
   if (!IN_PROGRAM_FUNC(loop)) return { unknown: 'the loop is not inside a function the test calls' };
   if (header.inlineBody) return { unknown: 'the loop and its body share one line' };
+  // A NExT rendering moves a continued line's entries to the line that ends the statement.
+  if (header.endLine !== header.line) return { unknown: 'the loop header spans several lines' };
+  if (shape.funcs.find((f) => f.name === loop.func)?.generator) return { unknown: `\`${loop.func}\` is a generator: its passes interleave with its caller's` };
   if (loop.nested) return { unknown: 'the loop is inside another loop: per pass or in total?' };
   const calls = countCalls(facts, ti, loop.func!);
   if ('unknown' in calls) return calls;
@@ -151,7 +168,8 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
   const runsOf = (line: number) => index.runs.get(line) ?? [];
   // Lower bound: each recorded run of the `for` line, or of a statement every pass runs, is one iteration.
   const prefix = unconditionalPrefix(shape, loop.stmt).filter((s) => s.line === s.endLine);
-  let best = loop.kind === 'for' ? runsOf(loop.line) : [];
+  const passesOf = (line: number) => index.passes.get(line) ?? [];
+  let best = loop.kind === 'for' ? passesOf(loop.line) : [];
   for (const s of prefix) if (runsOf(s.line).length > best.length) best = runsOf(s.line);
   const lower: Count = { atLeast: best.length, exact: null, steps: at(ti, best) };
   const t = facts.tests[ti]!;
@@ -162,7 +180,7 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
   // A `for` over range()/enumerate(): the loop variable takes a new value on every pass, so every pass leaves an entry.
   if (loop.kind === 'for' && loop.target && loop.iterable && /^(?:range|enumerate|reversed\s*\(\s*range)\s*\(/.test(loop.iterable)) {
     const name = /^enumerate/.test(loop.iterable) ? /^\(?\s*([A-Za-z_]\w*)\s*,/.exec(loop.target)?.[1] : /^[A-Za-z_]\w*$/.exec(loop.target)?.[0];
-    const headerRuns = runsOf(loop.line);
+    const headerRuns = passesOf(loop.line);
     const first = headerRuns[0] ?? Infinity;
     // The variable must be unbound when the loop starts (else its first value may repeat the old one) and the body must not rebind it.
     const boundBefore = name !== undefined && t.events.some((e) => e.step < first && e.func === loop.func && e.changed && name in e.changed);
@@ -173,6 +191,13 @@ export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape):
   for (const s of prefix) {
     const how = selfRecording(facts, ti, shape, s);
     if (how) return { atLeast: runsOf(s.line).length, exact: runsOf(s.line).length, how: `${how}, once per pass`, steps: at(ti, runsOf(s.line)), finished };
+  }
+  const known = knownLength(facts, ti, loop, passesOf(loop.line)[0] ?? Infinity);
+  if (known) {
+    // With no pass recorded the loop may not even have been reached (an early return): only an empty list says 0.
+    const exact = (finished && passesOf(loop.line).length > 0) || known.length === lower.atLeast;
+    if (exact) return { ...lower, exact: known.length, how: `it goes through \`${known.name}\`, which holds ${plural(known.length, 'item')} (${known.raw.length > 40 ? `${known.raw.slice(0, 40)}…` : known.raw})${finished ? '' : ` and the trace records as many passes`}`, finished };
+    return { ...lower, atMost: known.length, why: `\`${known.name}\` holds ${plural(known.length, 'item')} and the loop may stop early; a pass that changes no variable leaves no entry in the trace` };
   }
   return { ...lower, why: 'a pass that changes no variable leaves no entry in the trace' };
 }
@@ -193,6 +218,27 @@ function neverRuns(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt): st
   return null;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * `for x in xs:` where the trace shows `xs` (a literal of known length) before
+ * the first pass and never again in the call (so the loop did not change it):
+ * the loop makes at most that many passes, exactly that many when it cannot
+ * stop early.
+ */
+function knownLength(facts: TraceFacts, ti: number, loop: LoopShape, firstPass: number): { name: string; length: number; raw: string } | null {
+  const name = loop.kind === 'for' ? /^(?:enumerate\s*\(\s*)?([A-Za-z_]\w*)\s*\)?$/.exec(loop.iterable ?? '')?.[1] : undefined;
+  if (!name || (loop.iterable!.startsWith('enumerate') !== loop.iterable!.endsWith(')'))) return null;
+  const seen = facts.tests[ti]!.events.filter((e) => e.func === loop.func && e.changed && name in e.changed);
+  const last = seen[seen.length - 1];
+  if (!last || last.truncated?.includes(name)) return null;
+  // Seen again once the loop started (or, with no pass, seen more than once): it may have changed under the loop.
+  if (firstPass === Infinity ? seen.length !== 1 : last.step > firstPass) return null;
+  const raw = last.changed[name]!;
+  const length = iterationLength(raw);
+  return length === null ? null : { name, length, raw };
+}
+
 /** Runs of one line in one test. */
 export function countLine(facts: TraceFacts, ti: number, line: number): Counted {
   const problem = testProblem(facts, ti);
@@ -204,8 +250,13 @@ export function countLine(facts: TraceFacts, ti: number, line: number): Counted 
   if (s.line !== line || s.endLine !== line) return { unknown: `line ${line} is part of a statement over several lines` };
   if (/^(?:async\s+)?def\b|^class\b/.test(s.code)) return { unknown: `line ${line} is a definition: the trace shows calls on it, not runs` };
   const index = indexOf(facts, ti);
+  const header = shape.loops.find((l) => l.stmt === s.index);
+  // A header's entries are passes, save a `return` or exception reported on it after the last one (and a `while`
+  // condition with a side effect, whose last entry may be the check that ended the loop): "runs 3 times" may mean the passes.
+  const headerPasses = header ? Math.max(0, (index.passes.get(line) ?? []).length - (header.kind === 'while' ? 1 : 0)) : 0;
   const steps = index.runs.get(line) ?? [];
-  const lower: Count = { atLeast: steps.length, exact: null, steps: at(ti, steps), why: 'a run that changes no variable leaves no entry in the trace' };
+  const lower: Count = { atLeast: header ? headerPasses : steps.length, exact: null, steps: at(ti, steps), why: 'a run that changes no variable leaves no entry in the trace' };
+  if (shape.funcs.find((f) => f.stmt === s.func)?.generator) return { ...lower, why: 'it is in a generator, whose runs interleave with its caller' };
   if (facts.tests[ti]!.elidedLines.has(line)) return { ...lower, why: 'the trace elides some of its entries ("...")' };
   const own = selfRecording(facts, ti, shape, s);
   if (own && !index.raised) return { ...lower, exact: steps.length, how: own, why: undefined };
@@ -213,7 +264,7 @@ export function countLine(facts: TraceFacts, ti: number, line: number): Counted 
   const never = neverRuns(facts, ti, shape, s);
   if (never) return { ...lower, exact: 0, how: never, why: undefined };
   // A loop's header, or a statement every pass of an exactly counted loop runs.
-  const loop = shape.loops.find((l) => l.stmt === s.index) ?? shape.loops.find((l) => unconditionalPrefix(shape, l.stmt).some((p) => p.index === s.index));
+  const loop = header ?? shape.loops.find((l) => unconditionalPrefix(shape, l.stmt).some((p) => p.index === s.index));
   if (loop) {
     const it = countIterations(facts, ti, loop);
     if ('unknown' in it || it.exact === null) return lower;

@@ -97,6 +97,73 @@ export const best: StructuredTrace = {
   ],
 };
 
+export const firstBig: StructuredTrace = {
+  format: 'tracelens.trace/v1',
+  code: "def first_big(xs):\n    m = 0\n    for x in xs:\n        m = max(m, x)\n        if x > 5:\n            break\n    return m",
+  tests: [
+    {
+      test: "assert first_big([1, 1, 9, 2]) == 9",
+      testLine: 8,
+      events: [
+        {"step": 0, "line": 1, "kind": "call", "func": "first_big", "changed": {"xs": "[1, 1, 9, 2]"}},
+        {"step": 1, "line": 2, "kind": "line", "func": "first_big", "changed": {"m": "0"}},
+        {"step": 2, "line": 3, "kind": "line", "func": "first_big", "changed": {"x": "1"}},
+        {"step": 3, "line": 4, "kind": "line", "func": "first_big", "changed": {"m": "1"}},
+        {"step": 4, "line": 3, "kind": "line", "func": "first_big", "changed": {"x": "9"}},
+        {"step": 5, "line": 4, "kind": "line", "func": "first_big", "changed": {"m": "9"}},
+        {"step": 6, "line": 7, "kind": "return", "func": "first_big", "changed": {}, "returnValue": "9"},
+      ],
+      truncated: false,
+      stdout: "",
+      outcome: "ok",
+      passed: true,
+    },
+  ],
+};
+
+export const smallest: StructuredTrace = {
+  format: 'tracelens.trace/v1',
+  code: "def smallest(xs):\n    if len(xs) < 2:\n        return None\n    best = xs[0]\n    for x in xs:\n        if x < best:\n            best = x\n    return best",
+  tests: [
+    {
+      test: "assert smallest([2]) is None",
+      testLine: 9,
+      events: [
+        {"step": 0, "line": 1, "kind": "call", "func": "smallest", "changed": {"xs": "[2]"}},
+        {"step": 1, "line": 3, "kind": "return", "func": "smallest", "changed": {}, "returnValue": "None"},
+      ],
+      truncated: false,
+      stdout: "",
+      outcome: "ok",
+      passed: true,
+    },
+  ],
+};
+
+export const outer: StructuredTrace = {
+  format: 'tracelens.trace/v1',
+  code: "def outer(xs):\n    def inner(v):\n        return v * 2\n    return [inner(x) for x in xs]",
+  tests: [
+    {
+      test: "assert outer([1, 2]) == [2, 4]",
+      testLine: 5,
+      events: [
+        {"step": 0, "line": 1, "kind": "call", "func": "outer", "changed": {"xs": "[1, 2]"}},
+        {"step": 1, "line": 2, "kind": "line", "func": "outer", "changed": {"inner": "<function outer.<locals>.inner>"}},
+        {"step": 2, "line": 2, "kind": "call", "func": "inner", "changed": {"v": "1"}},
+        {"step": 3, "line": 3, "kind": "return", "func": "inner", "changed": {}, "returnValue": "2"},
+        {"step": 4, "line": 2, "kind": "call", "func": "inner", "changed": {"v": "2"}},
+        {"step": 5, "line": 3, "kind": "return", "func": "inner", "changed": {}, "returnValue": "4"},
+        {"step": 6, "line": 4, "kind": "return", "func": "outer", "changed": {}, "returnValue": "[2, 4]"},
+      ],
+      truncated: false,
+      stdout: "",
+      outcome: "ok",
+      passed: true,
+    },
+  ],
+};
+
 export const fact: StructuredTrace = {
   format: 'tracelens.trace/v1',
   code: "def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)",

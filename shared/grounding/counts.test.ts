@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StructuredTrace } from '../trace/types';
-import { parseNextInline } from '../trace/next';
-import { best, countDigits, fact, findFirst, helper, spin, sumTo, twoLoops } from './countFixtures.test-data';
+import { parseNextInline, renderNextInline } from '../trace/next';
+import { best, countDigits, fact, findFirst, firstBig, helper, outer, smallest, spin, sumTo, twoLoops } from './countFixtures.test-data';
 import { sumInline } from './fixtures.test-data';
 import { groundRationale, groundSample } from './ground';
 import type { CheckedClaim } from './types';
@@ -38,12 +38,29 @@ describe('loop iteration claims (traces from the real tracer)', () => {
   });
 
   it('does not read a pass the trace cannot show as a missing pass', () => {
-    // best([1, 1, 2]): the second pass assigns x = 1 again, so the `for` line records only two entries.
-    const three = counts('The loop runs 3 times.', best)[0]!;
+    // first_big([1, 1, 9, 2]): the second pass assigns x = 1 again, so the `for` line records two entries for three passes.
+    const three = counts('The loop runs 3 times.', firstBig)[0]!;
     expect(three.verdict).toBe('unverifiable');
     expect(three.reason).toContain('2 passes');
-    // Fewer passes than the trace records is a sure contradiction.
-    expect(verdicts('The loop runs only once.', best)).toEqual([['The loop runs only once', 'contradicted']]);
+    // Fewer passes than the trace records, or more than the list holds, is a sure contradiction.
+    expect(verdicts('The loop runs only once.', firstBig)).toEqual([['The loop runs only once', 'contradicted']]);
+    expect(verdicts('The loop runs 5 times.', firstBig)).toEqual([['The loop runs 5 times', 'contradicted']]);
+  });
+
+  it('does not count a loop the function may never reach', () => {
+    // smallest([2]) returns before its loop over xs: no pass, though xs holds an item and the loop has no break.
+    expect(verdicts('The loop runs once.', smallest)).toEqual([['The loop runs once', 'unverifiable']]);
+    expect(verdicts('The loop runs twice.', smallest)).toEqual([['The loop runs twice', 'contradicted']]);
+    // Its header ran once (an empty loop) or not at all: "line 5 is never reached" cannot be told either way.
+    expect(verdicts('Line 5 is never reached.', smallest)).toEqual([['Line 5 is never reached', 'unverifiable']]);
+  });
+
+  it('counts a loop over a list the trace shows, when it cannot stop early', () => {
+    // best([1, 1, 2]) records two entries on the `for` line, but goes through all three items of xs.
+    const [claim] = counts('The loop runs 3 times.', best);
+    expect(claim).toMatchObject({ verdict: 'consistent', lines: [3] });
+    expect(claim!.reason).toContain('`xs`, which holds 3 items');
+    expect(verdicts('The loop runs twice.', best)).toEqual([['The loop runs twice', 'contradicted']]);
   });
 
   it('leaves "the loop" unverifiable when the program has several', () => {
@@ -73,8 +90,9 @@ describe('loop iteration claims (traces from the real tracer)', () => {
     expect(verdicts('In the first test the loop stops after 1 iteration.', findFirst)[0]![1]).toBe('contradicted');
     expect(verdicts('After the third iteration, `total` is 3.', only(sumTo, 0))).toEqual([['After the third iteration', 'consistent']]);
     expect(verdicts('In the fifth iteration, `total` is 10.', only(sumTo, 0))).toEqual([['In the fifth iteration', 'contradicted']]);
-    // With a list loop that may hide passes, a fifth pass cannot be ruled out.
-    expect(verdicts('In the fourth iteration, m is 2.', best)).toEqual([['In the fourth iteration', 'unverifiable']]);
+    // A loop over a list that may break: a third pass cannot be ruled out (nor confirmed), a fifth can.
+    expect(verdicts('In the third iteration, m is 9.', firstBig)).toEqual([['In the third iteration', 'unverifiable']]);
+    expect(verdicts('In the fifth iteration, m is 9.', firstBig)).toEqual([['In the fifth iteration', 'contradicted']]);
   });
 });
 
@@ -105,10 +123,12 @@ describe('line execution claims', () => {
   });
 
   it('does not confirm a count the trace only bounds from below', () => {
-    // m = max(m, x) runs three times but changes m once.
-    const claim = counts('Line 4 runs once.', best)[0]!;
+    // m = max(m, x) runs three times but changes m twice; the loop may break, so its passes are not known either.
+    const claim = counts('Line 4 runs twice.', firstBig)[0]!;
     expect(claim.verdict).toBe('unverifiable');
     expect(claim.reason).toContain('changes no variable');
+    // In best() the same statement runs once per pass of a loop that goes through all of xs.
+    expect(verdicts('Line 4 runs once.', best)).toEqual([['Line 4 runs once', 'contradicted']]);
   });
 });
 
@@ -120,6 +140,13 @@ describe('call count claims', () => {
     // "calls itself twice": with or without the first call, both readings fit 3 calls.
     expect(verdicts('`fact` calls itself twice.', fact)[0]![1]).toBe('consistent');
     expect(verdicts('`fact` calls itself 5 times.', fact)[0]![1]).toBe('contradicted');
+  });
+
+  it('does not count calls of a function defined inside another', () => {
+    // Read back from a NExT rendering, `inner`'s def line also carries `outer` defining it: three entries for two calls.
+    const inline = parseNextInline(renderNextInline(outer, 0));
+    for (const trace of [outer, inline]) expect(verdicts('`inner` is called twice.', trace)).toEqual([['`inner` is called twice', 'unverifiable']]);
+    expect(verdicts('`outer` is called once.', inline)).toEqual([['`outer` is called once', 'consistent']]);
   });
 
   it('counts calls of a named helper, and needs a name when there are several functions', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalValue, scanLiteral, valuesMatch } from './pyValue';
+import { canonicalValue, iterationLength, scanLiteral, valuesMatch } from './pyValue';
 
 describe('canonicalValue', () => {
   it('equates literals Python would call equal', () => {
@@ -33,5 +33,21 @@ describe('valuesMatch', () => {
     const claim = scanLiteral('3.33', 0)!;
     expect(valuesMatch(claim, canonicalValue('3.3333333333333335'), '3.3333333333333335')).toBe(true);
     expect(valuesMatch(claim, canonicalValue('3.4'), '3.4')).toBe(false);
+  });
+});
+
+describe('iterationLength', () => {
+  it('counts what a for loop takes from a traced value', () => {
+    expect(iterationLength('[1, 1, 2]')).toBe(3);
+    expect(iterationLength("['a,b', (1, 2), [3, [4]]]")).toBe(3);
+    expect(iterationLength('()')).toBe(0);
+    expect(iterationLength('(5,)')).toBe(1);
+    expect(iterationLength("{'x': 1, 'y': [2, 3]}")).toBe(2);
+    expect(iterationLength("'héllo\\n'")).toBe(6);
+    expect(iterationLength('range(-1, 109, 2)')).toBe(55);
+    expect(iterationLength('range(5, 0)')).toBe(0);
+    expect(iterationLength('42')).toBeNull();
+    expect(iterationLength('<Node object at 0x7f>')).toBeNull();
+    expect(iterationLength('[1, 2, 3, ...')).toBeNull();
   });
 });

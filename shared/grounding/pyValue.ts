@@ -123,6 +123,38 @@ function scanContainer(text: string, open: number, depth: number): ScannedLitera
   return { canon: isDict || items.length === 0 ? `{${sorted.join(',')}}` : `set{${sorted.join(',')}}`, end: at };
 }
 
+/**
+ * How many items a `for` loop takes from this repr: the length of a string,
+ * list, tuple, set or dict literal, or of a `range(a, b[, step])`; null for
+ * anything else (an object, a truncated repr).
+ */
+export function iterationLength(repr: string): number | null {
+  const trimmed = repr.trim();
+  const range = /^range\((-?\d+), (-?\d+)(?:, (-?\d+))?\)$/.exec(trimmed);
+  if (range) {
+    const [a, b, step] = [Number(range[1]), Number(range[2]), Number(range[3] ?? 1)];
+    return step === 0 ? null : Math.max(0, Math.ceil((b - a) / step));
+  }
+  const canon = canonicalValue(trimmed);
+  if (canon === null) return null;
+  if (canon.startsWith('s"') || canon.startsWith('b"')) return [...(JSON.parse(canon.slice(1)) as string)].length;
+  if (!/^(?:\[|\(|\{|set\{)/.test(canon) || !/^[[({]/.test(trimmed) || (trimmed.startsWith('(') && !/^\(/.test(canon))) return null;
+  // Count the top-level items of the canonical form (strings are JSON-quoted, so brackets inside them are skipped).
+  const body = canon.slice(canon.indexOf(canon.startsWith('set') ? '{' : canon[0]!) + 1, -1);
+  if (body === '') return 0;
+  let depth = 0;
+  let items = 1;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '"') {
+      for (i++; i < body.length && body[i] !== '"'; i++) if (body[i] === '\\') i++;
+    } else if ('[({'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) items++;
+  }
+  return items;
+}
+
 /** The canonical form of a whole string (a trace repr), or null if it is not exactly one literal. */
 export function canonicalValue(repr: string): string | null {
   const trimmed = repr.trim();
