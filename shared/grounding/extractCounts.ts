@@ -44,7 +44,7 @@ const LOOP_STOPS = new RegExp(
   'gi',
 );
 const ITERATION_ORDINAL = new RegExp(
-  `\\b(?:after|in|on|during|by|at|from|through)\\s+the\\s+(${ORD})\\s+(?:iteration|time\\s+(?:through|round|around)\\s+the\\s+loop)(?:\\s+of\\s+the\\s+(?:(for|while|inner|outer)\\s+)?loop(?:\\s+(?:on|at|in)\\s+line\\s+(\\d{1,5}))?)?\\b`,
+  `\\b(?:after|in|on|during|by|at|from|through)\\s+the\\s+(${ORD})\\s+(?:iteration|time\\s+(?:through|round|around)\\s+the\\s+loop)(?:\\s+of\\s+the\\s+(?:(for|while|inner|outer)\\s+)?loop(?:\\s+(?:on|at|in)\\s+line\\s+(\\d{1,5}))?)?\\b(?!\\s+of\\b)`,
   'gi',
 );
 
