@@ -67,7 +67,7 @@ export interface DashboardGroup {
   /** Problems with at least one passing sample. */
   solved: number;
   passAtK: { '1': PassAtKCell; '5': PassAtKCell; '10': PassAtKCell };
-  /** Rationale length in characters. */
+  /** Rationale length in characters, over samples with a rationale; null when none has one. */
   rationale: BoxStats | null;
   /** Counts per bin of `DashboardResult.rationaleBins`. */
   rationaleHistogram: number[];

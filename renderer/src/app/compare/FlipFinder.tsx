@@ -80,7 +80,7 @@ export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProble
           </select>
         </label>
       </div>
-      {from !== null && from === to && <p className="muted">Choose two different iterations.</p>}
+      {iterations.length >= 2 && from !== null && from === to && <p className="muted">Choose two different iterations.</p>}
       {iterations.length < 2 && <p className="muted">The dataset has fewer than two iterations: nothing to compare.</p>}
       {error && <p className="error-text">{error}</p>}
       {data && (
