@@ -6,6 +6,7 @@ import { IterationSelect } from './IterationSelect';
 import { useCompareStore } from './compareStore';
 import { flipOrders, kindLabels, type FlipOrder } from './flipSort';
 import { useRequest } from '../dataset/useRequest';
+import { useDashboardStore } from '../dashboard/dashboardStore';
 
 interface FlipFinderProps {
   datasetId: string;
@@ -29,7 +30,10 @@ export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProble
     if (to === null || !iterations.includes(to)) set({ to: iterations.at(-1)! });
   }, [iterations, from, to, set]);
   // Kinds and order go to the backend, so that the limit keeps the right problems.
-  const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, kinds: shownKinds, order, limit: 5000 } : null;
+  // The dashboard's filter (e.g. one model) applies here too, so the flips match the figures just read.
+  const filter = useDashboardStore((s) => s.filter);
+  const clearFilter = useDashboardStore((s) => s.setFilter);
+  const args = from !== null && to !== null && from !== to ? { datasetId, from, to, split, kinds: shownKinds, order, limit: 5000, query: filter } : null;
   const { data, error, loading } = useRequest('analysis:flips', args);
   const rows = data?.flips ?? [];
 
@@ -80,6 +84,14 @@ export function FlipFinder({ datasetId, iterations, splits, onOpen, activeProble
           </select>
         </label>
       </div>
+      {filter && (
+        <p className="flip-filter" data-testid="flip-filter">
+          Only samples matching <code>{filter}</code> (the dashboard&apos;s filter){' '}
+          <button type="button" onClick={() => clearFilter('')}>
+            Show all
+          </button>
+        </p>
+      )}
       {iterations.length >= 2 && from !== null && from === to && <p className="muted">Choose two different iterations.</p>}
       {iterations.length < 2 && <p className="muted">The dataset has fewer than two iterations: nothing to compare.</p>}
       {error && <p className="error-text">{error}</p>}

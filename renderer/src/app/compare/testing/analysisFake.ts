@@ -42,7 +42,10 @@ export function createAnalysisFakeApi(samples: FullSample[]) {
       const v = view(query);
       return { ...computeDashboard(v.cols, v.cells), computeMs: 1, indexing: false };
     },
-    'analysis:flips': ({ from, to, split, kinds, limit, order }) => computeFlips(cols, cells, from, to, { split, kinds, limit, order }),
+    'analysis:flips': ({ from, to, split, kinds, limit, order, query }) => {
+      const v = view(query);
+      return computeFlips(v.cols, v.cells, from, to, { split, kinds, limit, order });
+    },
     'analysis:problem': ({ problemId }) => computeProblem(cols, cells, problemId),
     'analysis:paired': ({ a, b, split, resamples, seed, query }) => {
       const v = view(query);
