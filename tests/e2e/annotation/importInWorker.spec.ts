@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
 import { exportJsonl } from '../../../shared/annotation/exportFormat';
 import { makeLabel, type LabelRecord } from '../../../shared/annotation/label';
@@ -5,7 +6,7 @@ import { expect, rpc, test } from '../fixtures';
 
 type Row = { problem_id: string; split: string; iteration: number; sample_index: number };
 
-test('an export of a few thousand rows is read in the annotation worker, imported, and its agreement computed there under the CSP', async ({ serve, page }) => {
+test('an export of a few thousand rows is read in the annotation worker, imported, its agreement computed and exported again there under the CSP', async ({ serve, page }) => {
   test.setTimeout(120_000);
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
@@ -59,6 +60,17 @@ test('an export of a few thousand rows is read in the annotation worker, importe
   await page.getByTestId('agreement-ci').check();
   await expect(row).toContainText(/\[\d\.\d{3}, \d\.\d{3}\]/, { timeout: 60_000 });
   await expect(page.getByTestId('agreement-progress')).toHaveCount(0);
+
+  // The export is written in the worker too: every imported label comes back out, one per line between the header and the end marker.
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('export-jsonl').click();
+  const download = await downloading;
+  const text = await readFile((await download.path())!, 'utf8');
+  const exported = text.trim().split('\n').map((l) => JSON.parse(l));
+  expect(exported.map((r) => r.type ?? 'label')).toEqual(['header', ...Array(total).fill('label'), 'end']);
+  expect(exported.at(-1)).toEqual({ type: 'end', count: total });
+  expect(new Set(exported.slice(1, -1).map((r) => r.annotator))).toEqual(new Set(annotators));
+  await expect(page.getByTestId('export-status')).toContainText(`Exported ${total} labels`);
 
   expect(workers.filter((u) => /\/assets\/annotationWorker-[\w-]+\.js$/.test(u)).length).toBeGreaterThanOrEqual(2);
   expect(problems).toEqual([]);

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { exportCsv, exportJsonl, type ExportInput } from '../../../../shared/annotation/exportFormat';
+import type { ExportInput } from '../../../../shared/annotation/exportFormat';
 import { getLabelsDb } from '../../db';
 import { useDatasetStore } from '../dataset/datasetStore';
 import { fetchJoined } from './datasetKeys';
 import { downloadText } from '../../components/download';
 import { exportFileName } from './exportFileName';
 import { useDatasetLabels } from './useAnnotationData';
+import { isCancelled } from './worker/client';
+import { useAnnotationWorker } from './worker/useAnnotationWorker';
 
 /** Labels out as JSONL (for re-import and analysis) or CSV, with every provenance field and optionally the samples' fields. */
 export function ExportSection({ datasetId }: { datasetId: string }) {
@@ -15,8 +17,12 @@ export function ExportSection({ datasetId }: { datasetId: string }) {
   const [join, setJoin] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const annotators = [...new Set(labels.map((l) => l.annotator))].sort();
+  // Formatting runs in the annotation worker: a 100,000-label export would freeze the window for a second or more.
+  const worker = useAnnotationWorker();
+  const [busy, setBusy] = useState(false);
 
   const run = async (kind: 'jsonl' | 'csv') => {
+    setBusy(true);
     try {
       const chosen = labels.filter((l) => !annotator || l.annotator === annotator).sort((a, b) => (a.id < b.id ? -1 : 1));
       const input: ExportInput = { datasetId, datasetName: summary?.name, labels: chosen, rubrics: await getLabelsDb().rubrics.toArray(), now: new Date() };
@@ -24,12 +30,15 @@ export function ExportSection({ datasetId }: { datasetId: string }) {
         input.samples = await fetchJoined(datasetId, chosen, (d, t) => setStatus(`Joining sample fields ${d} / ${t}…`));
       }
       const name = exportFileName(summary?.name ?? 'dataset', annotator || null, kind, input.now);
-      if (kind === 'jsonl') downloadText(name, exportJsonl(input), 'application/x-ndjson');
-      else downloadText(name, exportCsv(input), 'text/csv');
+      setStatus(`Writing ${chosen.length.toLocaleString('en-US')} labels…`);
+      const text = await worker.run('export', { format: kind, input });
+      downloadText(name, text, kind === 'jsonl' ? 'application/x-ndjson' : 'text/csv');
       const unjoined = join ? chosen.filter((l) => !input.samples!.has(l.sampleId)).length : 0;
       setStatus(`Exported ${chosen.length} labels to ${name}${unjoined ? ` (${unjoined} samples could not be found for joining)` : ''}.`);
     } catch (err) {
-      setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+      if (!isCancelled(err)) setStatus(`Export failed: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -46,10 +55,10 @@ export function ExportSection({ datasetId }: { datasetId: string }) {
         <label>
           <input type="checkbox" data-testid="export-join" checked={join} onChange={(e) => setJoin(e.target.checked)} /> join sample fields (model, passed, rationale, code)
         </label>
-        <button data-testid="export-jsonl" onClick={() => void run('jsonl')} disabled={labels.length === 0}>
+        <button data-testid="export-jsonl" onClick={() => void run('jsonl')} disabled={labels.length === 0 || busy}>
           Export JSONL
         </button>
-        <button data-testid="export-csv" onClick={() => void run('csv')} disabled={labels.length === 0}>
+        <button data-testid="export-csv" onClick={() => void run('csv')} disabled={labels.length === 0 || busy}>
           Export CSV
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreementByDimension } from '../../../../../shared/annotation/agreement/byDimension';
 import { NEXT_RUBRIC } from '../../../../../shared/annotation/defaultRubric';
-import { exportJsonl } from '../../../../../shared/annotation/exportFormat';
+import { exportCsv, exportJsonl } from '../../../../../shared/annotation/exportFormat';
 import { parseLabelExport } from '../../../../../shared/annotation/importParse';
 import { planImport } from '../../../../../shared/annotation/importPlan';
 import { fixtureLabel } from '../../../../../shared/annotation/testFixtures';
@@ -87,6 +87,14 @@ describe('annotation worker handler', () => {
     const progress = messages.filter((m) => m.type === 'progress');
     expect(progress.at(-1)).toEqual({ id: 7, type: 'progress', done: 4 * (1 + 4 * 200), total: 4 * (1 + 4 * 200) });
     expect(progress.every((m, i) => i === 0 || m.done >= progress[i - 1]!.done)).toBe(true);
+  });
+
+  it('writes exports (JSONL and CSV, with joined sample fields) exactly as the direct formatters do', () => {
+    const { send } = harness();
+    const samples = new Map([[bobs[0]!.sampleId, { model: 'm1', passed: true, rationale: 'the loop "stops" early,\nthen', fixed_code: 'x = 1' }]]);
+    const input = { datasetId: 'ds', datasetName: 'demo', labels: bobs.slice(0, 50), rubrics: [NEXT_RUBRIC], samples, now: new Date('2026-11-27T03:00:00Z') };
+    expect(done(send({ id: 7, kind: 'export', args: { format: 'jsonl', input } }))).toBe(exportJsonl(input));
+    expect(done(send({ id: 8, kind: 'export', args: { format: 'csv', input } }))).toBe(exportCsv(input));
   });
 
   it('answers a request it cannot run with a failure message instead of throwing', () => {

@@ -1,4 +1,5 @@
 import { agreementByDimension } from '../../../../../shared/annotation/agreement/byDimension';
+import { exportCsv, exportJsonl } from '../../../../../shared/annotation/exportFormat';
 import { parseLabelExport, type ParsedExport } from '../../../../../shared/annotation/importParse';
 import { planImport } from '../../../../../shared/annotation/importPlan';
 import { labelId, sampleId } from '../../../../../shared/annotation/label';
@@ -42,6 +43,7 @@ export function createAnnotationHandler(post: Post): (request: WorkerRequest) =>
       return plan;
     },
     agreement: (_id, { labels, rubric, pair, ci }, progress) => agreementByDimension(labels, rubric, pair, ci, progress),
+    export: (_id, { format, input }) => (format === 'jsonl' ? exportJsonl(input) : exportCsv(input)),
   };
 
   return (request) => {

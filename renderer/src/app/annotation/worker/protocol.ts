@@ -1,4 +1,5 @@
 import type { AgreementLabel, DimensionAgreement } from '../../../../../shared/annotation/agreement/byDimension';
+import type { ExportInput } from '../../../../../shared/annotation/exportFormat';
 import type { ImportPlan } from '../../../../../shared/annotation/importPlan';
 import type { LabelRecord } from '../../../../../shared/annotation/label';
 import type { Rubric } from '../../../../../shared/annotation/rubric';
@@ -29,6 +30,11 @@ export interface AnnotationJobs {
   agreement: {
     args: { labels: AgreementLabel[]; rubric: Rubric; pair?: [string, string]; ci?: { resamples: number; seed: number; level: number } };
     result: DimensionAgreement[];
+  };
+  /** The text of a label export (JSONL or CSV): 100,000 labels take the UI thread a second or more to format. */
+  export: {
+    args: { format: 'jsonl' | 'csv'; input: ExportInput };
+    result: string;
   };
 }
 
