@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { InputIssue } from '../../../shared/dataset/types';
 import { touch } from './cacheSweep';
@@ -38,7 +38,7 @@ function lineAt(text: string, pos: number): number {
   return n;
 }
 
-async function firstByte(p: string): Promise<number | null> {
+export async function firstByte(p: string): Promise<number | null> {
   const fh = await fs.open(p, 'r');
   try {
     const buf = Buffer.alloc(4096);
@@ -110,12 +110,27 @@ async function keepCompleteLines(file: string): Promise<number> {
   return lines;
 }
 
+export interface GunzipOptions {
+  onProgress?: OnConvertProgress;
+  /** Aborting stops the decompression (the dataset was closed); the part file is removed. */
+  signal?: AbortSignal;
+  /** The compressed bytes (default: the file itself; tests pass a throttled stream). */
+  source?: (file: string) => Readable;
+  /**
+   * Called after each decoded block is on disk with the bytes written and
+   * the end of the last complete line (just after its '\n'); decompression
+   * waits for it, so the lines up to `completeEnd` can be indexed at once.
+   */
+  onWritten?: (file: string, written: number, completeEnd: number) => void | Promise<void>;
+}
+
 /**
  * Gunzips to `out`. A stream that ends early keeps the complete lines decoded
  * before the damage and reports one problem at the first line it lost, rather
  * than also a "truncated last line" for the record the damage cut in half.
  */
-async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<void> {
+async function gunzip(f: SourceFile, out: string, issues: InputIssue[], opts: GunzipOptions = {}): Promise<void> {
+  const { onProgress, onWritten, signal } = opts;
   let read = 0;
   // Counts compressed bytes as they leave the file: the share of the input decoded so far.
   const meter = new Transform({
@@ -131,15 +146,31 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgre
   // stream at the end of pipeline would drop its buffer on the error).
   const sink = await fs.open(out, 'w');
   let failure: unknown = null;
+  let written = 0;
+  let completeEnd = 0;
   try {
-    await pipeline(createReadStream(f.path), meter, createGunzip(), async (decoded: AsyncIterable<Buffer>) => {
-      for await (const chunk of decoded) await sink.write(chunk);
-    });
+    const source = opts.source ? opts.source(f.path) : createReadStream(f.path);
+    await pipeline(
+      source,
+      meter,
+      createGunzip(),
+      async (decoded: AsyncIterable<Buffer>) => {
+        for await (const chunk of decoded) {
+          await sink.write(chunk);
+          const nl = chunk.lastIndexOf(0x0a);
+          if (nl >= 0) completeEnd = written + nl + 1;
+          written += chunk.length;
+          await onWritten?.(out, written, completeEnd);
+        }
+      },
+      signal ? { signal } : {},
+    );
   } catch (err) {
     failure = err;
   } finally {
     await sink.close();
   }
+  if (signal?.aborted) throw signal.reason ?? new Error('decompression cancelled');
   if (failure) {
     const lines = await keepCompleteLines(out).catch(() => 0);
     issues.push({
@@ -150,25 +181,97 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[], onProgre
   }
 }
 
-/** Runs a conversion once; later calls reuse its output and the issues it reported. */
-async function once(out: string, issues: InputIssue[], convert: (part: string, found: InputIssue[]) => Promise<boolean>): Promise<boolean> {
+/** A private part file: two datasets converting the same source at once must not write into each other. */
+function partFor(out: string): string {
+  return `${out}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+}
+
+/** The issues a finished conversion saved beside `out`, or null when it has not finished (marked as used). */
+async function cachedIssues(out: string): Promise<{ ok: boolean; issues: InputIssue[] } | null> {
   const issuesFile = out + '.issues.json';
   const cached = await fs.readFile(issuesFile, 'utf8').catch(() => null);
-  if (cached) {
-    await Promise.all([touch(out), touch(issuesFile)]); // last use, for the cache sweep
-    const saved = JSON.parse(cached) as { ok: boolean; issues: InputIssue[] };
+  if (!cached) return null;
+  await Promise.all([touch(out), touch(issuesFile)]); // last use, for the cache sweep
+  return JSON.parse(cached) as { ok: boolean; issues: InputIssue[] };
+}
+
+/**
+ * Runs a conversion once; later calls reuse its output and the issues it
+ * reported. The output is written to a private part file and renamed when
+ * complete, then the issues file marks it as finished: a conversion that
+ * fails or is cancelled leaves nothing a later open would take as complete.
+ */
+async function once(out: string, issues: InputIssue[], convert: (part: string, found: InputIssue[]) => Promise<boolean>): Promise<boolean> {
+  const saved = await cachedIssues(out);
+  if (saved) {
     issues.push(...saved.issues);
     return saved.ok;
   }
   const found: InputIssue[] = [];
-  // A private part file: two datasets converting the same source at once must not write into each other.
-  const part = `${out}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-  const ok = await convert(part, found);
+  const part = partFor(out);
+  let ok = false;
+  try {
+    ok = await convert(part, found);
+  } catch (err) {
+    await fs.rm(part, { force: true });
+    throw err;
+  }
   if (ok) await fs.rename(part, out);
   else await fs.rm(part, { force: true });
-  await fs.writeFile(issuesFile, JSON.stringify({ ok, issues: found }));
+  await fs.writeFile(out + '.issues.json', JSON.stringify({ ok, issues: found }));
   issues.push(...found);
   return ok;
+}
+
+/** Whether `f` (a .jsonl.gz) still has to be decompressed: no finished copy in `convertDir`. */
+export async function needsDecompressing(f: SourceFile, convertDir: string): Promise<boolean> {
+  if (f.kind !== 'jsonl.gz') return false;
+  const out = path.join(convertDir, cacheName(f, '.jsonl'));
+  return !(await fs.stat(out + '.issues.json').catch(() => null));
+}
+
+export interface Decompressed {
+  /** The decompressed JSONL: the cached copy, or (`own`) this run's part file, which its dataset removes when closed. */
+  dataPath: string;
+  own: boolean;
+  issues: InputIssue[];
+}
+
+/**
+ * Decompresses a .jsonl.gz once (like `prepareFile`) while `opts.onWritten`
+ * indexes what has landed. The part file being indexed keeps its name for
+ * the dataset's life (workers and sample reads open it by path); the cached
+ * copy is published as a hard link to it, so it appears only when complete.
+ */
+export async function decompressShared(f: SourceFile, convertDir: string, opts: GunzipOptions): Promise<Decompressed> {
+  await fs.mkdir(convertDir, { recursive: true });
+  const out = path.join(convertDir, cacheName(f, '.jsonl'));
+  const saved = await cachedIssues(out);
+  if (saved) return { dataPath: out, own: false, issues: saved.issues };
+  const issues: InputIssue[] = [];
+  const part = partFor(out);
+  try {
+    await gunzip(f, part, issues, opts);
+  } catch (err) {
+    await fs.rm(part, { force: true });
+    throw err;
+  }
+  await publish(part, out);
+  await fs.writeFile(out + '.issues.json', JSON.stringify({ ok: true, issues }));
+  return { dataPath: part, own: true, issues };
+}
+
+/** Makes `out` a complete copy of `part` without moving `part` (a hard link, or a copy where links are not supported). */
+async function publish(part: string, out: string): Promise<void> {
+  try {
+    await fs.link(part, out);
+  } catch (err) {
+    // Another dataset finished the same source first: its copy is the same bytes.
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return;
+    const tmp = partFor(out);
+    await fs.copyFile(part, tmp);
+    await fs.rename(tmp, out);
+  }
 }
 
 /**
@@ -177,17 +280,22 @@ async function once(out: string, issues: InputIssue[], convert: (part: string, f
  * element per line, once, into `convertDir` (reused while the source is
  * unchanged). `skip` means nothing in the file can be indexed (issues say why).
  */
-export async function prepareFile(f: SourceFile, convertDir: string, onProgress?: OnConvertProgress): Promise<Prepared> {
+export async function prepareFile(f: SourceFile, convertDir: string, onProgress?: OnConvertProgress, gz: Omit<GunzipOptions, 'onProgress' | 'onWritten'> = {}): Promise<Prepared> {
   const issues: InputIssue[] = [];
   await fs.mkdir(convertDir, { recursive: true });
   let src = f.path;
   if (f.kind === 'jsonl.gz') {
     src = path.join(convertDir, cacheName(f, '.jsonl'));
     await once(src, issues, async (part, found) => {
-      await gunzip(f, part, found, onProgress);
+      await gunzip(f, part, found, { ...gz, onProgress });
       return true;
     });
   }
+  return prepareDecoded(f, src, convertDir, issues, onProgress);
+}
+
+/** The rest of `prepareFile` once the file is plain text at `src`: empty file, JSON array, a .json that is no dataset. */
+export async function prepareDecoded(f: SourceFile, src: string, convertDir: string, issues: InputIssue[], onProgress?: OnConvertProgress): Promise<Prepared> {
   const first = await firstByte(src);
   if (first === null) {
     issues.push({ file: f.relPath, line: 1, reason: 'empty file: no records', severity: 'warning' });

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, promises as fs, rmSync } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { DatasetSummary, IndexProgress, SampleDetail, SamplePage, StatsRow } from '../../../shared/contract/dataset';
@@ -7,11 +8,13 @@ import type { InputIssue } from '../../../shared/dataset/types';
 import { runGroundingPass } from './derived/backgroundPass';
 import { discoverFiles, type Discovered, type SourceFile } from './discoverFiles';
 import { sweepCache } from './cacheSweep';
-import { cacheKey, loadIndex, saveIndex } from './indexCache';
-import { planAppend, planChunks, runIndex } from './indexer';
+import { cacheKey } from './indexCache';
+import { restoreIndex, saveIndexOf } from './cachedIndex';
+import { IndexRun, planAppend, planChunks } from './indexer';
 import { grownFiles, recordTails } from './appendCheck';
 import type { OpenDataset } from './openDataset';
 import { createDataset, datasetIdFor, prepareFiles } from './prepareDataset';
+import { anyToDecompress, streamFiles } from './streamFiles';
 import type { LabelFilterHook } from './query/facetFilter';
 import { QueryRunner, type QuerySpec } from './query/runQuery';
 import { readSample } from './readSample';
@@ -33,14 +36,10 @@ export interface DatasetServiceOptions {
   eagerWorkers?: boolean;
   /** Re-index an open dataset when its files change on disk (the app; not the CLI). */
   watch?: boolean;
-}
-
-interface CacheExtra {
-  files: Array<{ records: number; skipped: number; lines: number }>;
-  issues: InputIssue[];
-  droppedErrors: number;
-  chunks: number;
-  elapsedMs: number;
+  /** Where a .jsonl.gz's compressed bytes come from (default: the file; tests throttle it). */
+  gzipSource?: (file: string) => Readable;
+  /** Decoded bytes per chunk while a .jsonl.gz is indexed as it is decompressed (tests use small ones). */
+  streamChunkBytes?: number;
 }
 
 interface Entry {
@@ -50,6 +49,10 @@ interface Entry {
   runner: QueryRunner;
   done: Promise<void>;
   cancelled: boolean;
+  /** Aborted when the dataset is closed: stops a decompression in progress. */
+  abort: AbortController;
+  /** Decompressed part files this dataset reads (see `decompressShared`): removed when it is closed. */
+  ownFiles: string[];
   /** Index cache key of the files as last indexed. */
   key: string;
   /** For closing the least recently used dataset when too many are open. */
@@ -122,22 +125,18 @@ export class DatasetService {
     const files = [...found.files, ...found.problems];
     if (existing && existing.ds.mappingText === mappingText && sameFiles(existing.files, files)) return existing;
     if (existing && existing.ds.mappingText === mappingText && (await this.tryAppend(existing, found, files))) return existing;
-    if (existing) {
-      existing.cancelled = true;
-      existing.unwatch?.();
-    }
+    if (existing) this.close(existing);
     const ds = createDataset(found, mappingText);
     const key = cacheKey(found.root, files, mappingText);
-    const entry: Entry = { ds, files, key, lastUsed: ++this.useTick, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false };
+    const entry: Entry = { ds, files, key, lastUsed: ++this.useTick, runner: new QueryRunner(ds, () => this.pool, () => this.labelFilter), done: Promise.resolve(), cancelled: false, abort: new AbortController(), ownFiles: [] };
     this.entries.set(id, entry);
     this.closeLeastRecentlyUsed();
-    entry.done = prepareFiles(ds, found, this.convertDir, this.conversionReporter(ds))
-      .then(() => this.index(entry, key))
-      .catch((err: Error) => {
-        ds.state = 'error';
-        ds.error = err.message;
-        this.opts.onChanged?.(ds.summary());
-      });
+    entry.done = this.load(entry, found, key).catch((err: Error) => {
+      if (entry.cancelled) return;
+      ds.state = 'error';
+      ds.error = err.message;
+      this.opts.onChanged?.(ds.summary());
+    });
     if (this.opts.watch) {
       const paths = files.map((f) => f.path);
       if (paths.every((p) => p !== found.root)) paths.push(found.root); // a folder: notice added files
@@ -165,10 +164,37 @@ export class DatasetService {
     };
   }
 
+  /**
+   * Prepares and indexes the files. A .jsonl.gz not decompressed yet is
+   * indexed while it is decompressed (rows appear at once, see
+   * `streamFiles`); otherwise the files are prepared, then the index is
+   * restored from the cache or built.
+   */
+  private async load(entry: Entry, found: Discovered, key: string): Promise<void> {
+    const ds = entry.ds;
+    if (await anyToDecompress(found, this.convertDir)) {
+      const onConversion = this.conversionReporter(ds);
+      await this.scan(entry, 0, (run) =>
+        streamFiles(ds, found, run, {
+          convertDir: this.convertDir,
+          workers: this.pool.size,
+          signal: entry.abort.signal,
+          gzipSource: this.opts.gzipSource,
+          chunkBytes: this.opts.streamChunkBytes,
+          onConversion,
+          onOwnFile: (file) => entry.ownFiles.push(file),
+        }),
+      );
+      return;
+    }
+    await prepareFiles(ds, found, this.convertDir, this.conversionReporter(ds));
+    await this.index(entry, key);
+  }
+
   private async index(entry: Entry, key: string): Promise<void> {
     const ds = entry.ds;
     const cacheDir = this.opts.cacheDir;
-    if (cacheDir && (await this.restore(ds, cacheDir, key))) {
+    if (cacheDir && (await restoreIndex(ds, cacheDir, key))) {
       this.opts.onChanged?.(ds.summary());
       this.derive(entry, key);
       return;
@@ -177,13 +203,16 @@ export class DatasetService {
     await this.scan(entry, 0);
   }
 
-  /** Scans chunks from `fromChunk` on, with progress, then marks the index ready, caches it and derives columns. */
-  private async scan(entry: Entry, fromChunk: number): Promise<void> {
+  /**
+   * Scans chunks from `fromChunk` on and those `feed` adds meanwhile, with
+   * progress, then marks the index ready, caches it and derives columns.
+   */
+  private async scan(entry: Entry, fromChunk: number, feed?: (run: IndexRun) => Promise<void>): Promise<void> {
     const ds = entry.ds;
     let lastChanged = 0;
     const progress = setInterval(() => this.opts.onProgress?.(ds.id, ds.progress()), PROGRESS_MS);
     try {
-      await runIndex(
+      const run = new IndexRun(
         ds,
         this.pool,
         {
@@ -198,6 +227,9 @@ export class DatasetService {
         },
         fromChunk,
       );
+      for (let k = fromChunk; k < ds.chunks.length; k++) run.schedule(k);
+      await feed?.(run);
+      await run.settle();
     } finally {
       clearInterval(progress);
     }
@@ -207,7 +239,7 @@ export class DatasetService {
     this.opts.onProgress?.(ds.id, ds.progress());
     this.opts.onChanged?.(ds.summary());
     if (this.opts.watch) await recordTails(ds);
-    if (this.opts.cacheDir) await this.save(ds, this.opts.cacheDir, entry.key).catch(() => undefined);
+    if (this.opts.cacheDir) await saveIndexOf(ds, this.opts.cacheDir, entry.key).catch(() => undefined);
     this.derive(entry, entry.key);
   }
 
@@ -249,30 +281,8 @@ export class DatasetService {
     void runGroundingPass(ds, () => entry.cancelled, () => undefined).then(async () => {
       if (entry.cancelled || ds.generation === before) return;
       this.opts.onChanged?.(ds.summary());
-      if (this.opts.cacheDir) await this.save(ds, this.opts.cacheDir, key).catch(() => undefined);
+      if (this.opts.cacheDir) await saveIndexOf(ds, this.opts.cacheDir, key).catch(() => undefined);
     });
-  }
-
-  private async save(ds: OpenDataset, dir: string, key: string): Promise<void> {
-    const extra: CacheExtra = { files: ds.files.map((f) => ({ records: f.records, skipped: f.skipped, lines: ds.chunks.filter((c) => ds.files[c.file] === f).reduce((n, c) => n + (c.lines ?? 0), 0) })), issues: ds.issues(), droppedErrors: ds.droppedErrors, chunks: ds.chunks.length, elapsedMs: ds.elapsedMs };
-    await saveIndex(dir, key, ds.columns, extra);
-  }
-
-  private async restore(ds: OpenDataset, dir: string, key: string): Promise<boolean> {
-    const hit = await loadIndex<CacheExtra>(dir, key);
-    if (!hit || hit.extra.files.length !== ds.files.length) return false;
-    ds.columns = hit.columns;
-    hit.extra.files.forEach((f, i) => Object.assign(ds.files[i], f));
-    ds.fileIssues = hit.extra.issues;
-    ds.droppedErrors = hit.extra.droppedErrors ?? 0;
-    ds.restoredChunks = hit.extra.chunks;
-    ds.resolvedRows = ds.columns.count;
-    ds.fromCache = true;
-    ds.bytesTotal = ds.files.reduce((n, f) => n + (f.adapter ? f.dataSize : 0), 0);
-    ds.elapsedMs = Date.now() - ds.startedAt;
-    ds.state = 'ready';
-    ds.generation++;
-    return true;
   }
 
   /** The open dataset's entry (index, query runner), or undefined; counts as a use. */
@@ -341,21 +351,36 @@ export class DatasetService {
       let oldest: [string, Entry] | null = null;
       for (const kv of this.entries) if (!oldest || kv[1].lastUsed < oldest[1].lastUsed) oldest = kv;
       const [id, e] = oldest!;
-      e.cancelled = true;
-      e.unwatch?.();
+      this.close(e);
       this.entries.delete(id);
     }
   }
 
+  /** Stops an entry's background work (a decompression is abandoned, its part file removed) and, once it has stopped, removes its own files. */
+  private close(e: Entry): void {
+    e.cancelled = true;
+    e.abort.abort(new Error('dataset closed'));
+    e.unwatch?.();
+    void e.done.finally(() => removeFiles(e.ownFiles));
+  }
+
   async dispose(): Promise<void> {
-    for (const e of this.entries.values()) {
+    const closing = [...this.entries.values()];
+    for (const e of closing) {
       e.cancelled = true;
+      e.abort.abort(new Error('dataset closed'));
       e.unwatch?.();
     }
     this.entries.clear();
     await this.poolInstance?.dispose();
+    // The workers are gone (a scan of a part file may never report back): remove the files now.
+    await Promise.all(closing.map((e) => removeFiles(e.ownFiles)));
     if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
   }
+}
+
+async function removeFiles(files: string[]): Promise<void> {
+  await Promise.all(files.map((f) => fs.rm(f, { force: true }).catch(() => undefined)));
 }
 
 export class DatasetNotFound extends Error {

@@ -1,4 +1,4 @@
-import { OpenDataset } from './openDataset';
+import { OpenDataset, type Chunk } from './openDataset';
 import type { ScanJob, WorkerMessage } from './worker/protocol';
 import type { WorkerPool } from './workerPool';
 
@@ -7,24 +7,39 @@ const FIRST_CHUNK = 256 * 1024;
 const MIN_CHUNK = 4 * 1024 * 1024;
 const MAX_CHUNK = 64 * 1024 * 1024;
 
+/** Chunk size for `total` bytes: about four chunks per worker for balance. */
+export function chunkSize(total: number, workers: number): number {
+  return Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(total / (workers * 4))));
+}
+
+/** Byte ranges over [0, dataSize) of file `file`; the first one small when `first` (the dataset's first chunk). */
+export function fileChunks(file: number, dataSize: number, size: number, first: boolean): Chunk[] {
+  const chunks: Chunk[] = [];
+  let start = 0;
+  if (first && dataSize > FIRST_CHUNK * 2) {
+    chunks.push(newChunk(file, 0, FIRST_CHUNK));
+    start = FIRST_CHUNK;
+  }
+  while (start < dataSize) {
+    const end = dataSize - start < size * 1.5 ? dataSize : start + size;
+    chunks.push(newChunk(file, start, end));
+    start = end;
+  }
+  return chunks;
+}
+
+export function newChunk(file: number, start: number, end: number): Chunk {
+  return { file, start, end, lines: null, linesSeen: 0, bytesDone: 0 };
+}
+
 /** Splits every indexable file into byte ranges: about four per worker for balance. */
 export function planChunks(ds: OpenDataset, workers: number): void {
   const total = ds.files.reduce((n, f) => n + (f.adapter ? f.dataSize : 0), 0);
-  const size = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(total / (workers * 4))));
+  const size = chunkSize(total, workers);
   ds.chunks = [];
   ds.bytesTotal = total;
   ds.files.forEach((f, file) => {
-    if (!f.adapter) return;
-    let start = 0;
-    if (ds.chunks.length === 0 && f.dataSize > FIRST_CHUNK * 2) {
-      ds.chunks.push({ file, start: 0, end: FIRST_CHUNK, lines: null, linesSeen: 0, bytesDone: 0 });
-      start = FIRST_CHUNK;
-    }
-    while (start < f.dataSize) {
-      const end = f.dataSize - start < size * 1.5 ? f.dataSize : start + size;
-      ds.chunks.push({ file, start, end, lines: null, linesSeen: 0, bytesDone: 0 });
-      start = end;
-    }
+    if (f.adapter) ds.chunks.push(...fileChunks(file, f.dataSize, size, ds.chunks.length === 0));
   });
 }
 
@@ -35,7 +50,7 @@ export function planChunks(ds: OpenDataset, workers: number): void {
 export function planAppend(ds: OpenDataset, grown: Array<{ file: number; from: number; to: number }>): void {
   const size = MAX_CHUNK;
   for (const g of grown) {
-    for (let start = g.from; start < g.to; start += size) ds.chunks.push({ file: g.file, start, end: Math.min(g.to, start + size), lines: null, linesSeen: 0, bytesDone: 0 });
+    for (let start = g.from; start < g.to; start += size) ds.chunks.push(newChunk(g.file, start, Math.min(g.to, start + size)));
     ds.files[g.file].dataSize = g.to;
     ds.bytesTotal += g.to - g.from;
   }
@@ -49,42 +64,54 @@ export interface IndexOptions {
 }
 
 /**
- * Scans every chunk on the pool and appends each batch to the column index
- * in chunk order (file order): a record's index is its position among the
+ * Scans every chunk from `fromChunk` on (see `IndexRun`) and resolves the
+ * rows' line numbers once all are in.
+ */
+export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0): Promise<void> {
+  const run = new IndexRun(ds, pool, opts, fromChunk);
+  for (let k = fromChunk; k < ds.chunks.length; k++) run.schedule(k);
+  await run.settle();
+}
+
+/**
+ * Scans chunks on the pool and appends each batch to the column index in
+ * chunk order (file order): a record's index is its position among the
  * records, the same on every machine and every open, so `sample=<index>` in a
  * link sent to a colleague opens the same sample. Workers finish out of
  * order; batches of a chunk that runs ahead wait (a few column rows each, not
- * the text) until every chunk before it is in. Progress counts bytes as they
- * are read. A chunk that fails (file removed or unreadable mid-scan) is
- * reported as an issue and the others go on.
+ * the text) until every chunk before it is in. Chunks may be added while
+ * earlier ones are scanned (a .jsonl.gz indexed as it is decompressed), in
+ * file order. Progress counts bytes as they are read. A chunk that fails
+ * (file removed or unreadable mid-scan) is reported as an issue and the
+ * others go on.
  */
-export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0): Promise<void> {
-  let next = fromChunk; // the chunk whose batches are appended as they come
-  const held = new Map<number, Extract<WorkerMessage, { kind: 'batch' }>[]>();
-  const finished = new Set<number>();
+export class IndexRun {
+  /** The chunk whose batches are appended as they come. */
+  private next: number;
+  private readonly held = new Map<number, Extract<WorkerMessage, { kind: 'batch' }>[]>();
+  private readonly finished = new Set<number>();
+  private readonly jobs: Promise<void>[] = [];
 
-  const append = (k: number, msg: Extract<WorkerMessage, { kind: 'batch' }>) => {
+  constructor(
+    private readonly ds: OpenDataset,
+    private readonly pool: WorkerPool,
+    private readonly opts: IndexOptions,
+    private readonly fromChunk = ds.chunks.length,
+  ) {
+    this.next = fromChunk;
+  }
+
+  /** Adds a chunk after every other one and scans it. */
+  add(c: Chunk): void {
+    this.ds.chunks.push(c);
+    this.ds.bytesTotal += c.end - c.start;
+    this.schedule(this.ds.chunks.length - 1);
+  }
+
+  /** Scans chunk `k` of `ds.chunks` (each chunk once, in order). */
+  schedule(k: number): void {
+    const { ds, opts } = this;
     const c = ds.chunks[k];
-    const f = ds.files[c.file];
-    if (msg.count) ds.columns.append(msg, c.file, k);
-    for (const issue of msg.issues) {
-      if (ds.rawIssues.length < OpenDataset.MAX_ISSUES) ds.rawIssues.push({ chunk: k, issue });
-      else if (issue.severity !== 'warning') ds.droppedErrors++;
-    }
-    f.records += msg.count;
-    f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
-  };
-  const finish = (k: number) => {
-    finished.add(k);
-    while (finished.has(next)) {
-      next++;
-      for (const msg of held.get(next) ?? []) append(next, msg);
-      held.delete(next);
-    }
-  };
-
-  const jobs = ds.chunks.slice(fromChunk).map((c, i) => {
-    const k = fromChunk + i;
     const f = ds.files[c.file];
     const job: Omit<ScanJob, 'jobId'> = {
       kind: 'scan',
@@ -95,14 +122,14 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
       adapter: f.adapter!,
       mapping: ds.mapping,
       pathFacts: f.pathFacts,
-      firstBatch: i === 0 ? 200 : 20_000,
+      firstBatch: k === this.fromChunk ? 200 : 20_000,
       strict: opts.strict,
     };
-    return pool
+    const done = this.pool
       .run(job, (msg: WorkerMessage) => {
         if (msg.kind === 'batch') {
-          if (k === next) append(k, msg);
-          else held.set(k, [...(held.get(k) ?? []), msg]);
+          if (k === this.next) this.append(k, msg);
+          else this.held.set(k, [...(this.held.get(k) ?? []), msg]);
           c.bytesDone = msg.bytesDone;
           c.linesSeen = msg.lines;
           ds.generation++;
@@ -118,10 +145,42 @@ export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOpt
         c.lines = c.linesSeen;
         c.bytesDone = c.end - c.start;
       })
-      .finally(() => finish(k));
-  });
-  await Promise.all(jobs);
-  ds.columns.resolveLines(ds.chunkFirstLines(), ds.resolvedRows);
-  ds.resolvedRows = ds.columns.count;
-  ds.generation++;
+      .finally(() => this.finish(k));
+    this.jobs.push(done);
+  }
+
+  /** Waits for every chunk scheduled (including ones added meanwhile), then resolves line numbers. */
+  async settle(): Promise<void> {
+    for (let seen = 0; seen < this.jobs.length; ) {
+      const upTo = this.jobs.length;
+      await Promise.all(this.jobs.slice(seen, upTo));
+      seen = upTo;
+    }
+    const ds = this.ds;
+    ds.columns.resolveLines(ds.chunkFirstLines(), ds.resolvedRows);
+    ds.resolvedRows = ds.columns.count;
+    ds.generation++;
+  }
+
+  private append(k: number, msg: Extract<WorkerMessage, { kind: 'batch' }>): void {
+    const ds = this.ds;
+    const c = ds.chunks[k];
+    const f = ds.files[c.file];
+    if (msg.count) ds.columns.append(msg, c.file, k);
+    for (const issue of msg.issues) {
+      if (ds.rawIssues.length < OpenDataset.MAX_ISSUES) ds.rawIssues.push({ chunk: k, issue });
+      else if (issue.severity !== 'warning') ds.droppedErrors++;
+    }
+    f.records += msg.count;
+    f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
+  }
+
+  private finish(k: number): void {
+    this.finished.add(k);
+    while (this.finished.has(this.next)) {
+      this.next++;
+      for (const msg of this.held.get(this.next) ?? []) this.append(this.next, msg);
+      this.held.delete(this.next);
+    }
+  }
 }

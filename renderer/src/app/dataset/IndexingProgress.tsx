@@ -5,7 +5,8 @@ import './dataset.css';
 
 /**
  * The indexing bar in the top bar: bytes done, MB/s, records and time left, from `dataset:progress`;
- * before indexing it shows a .jsonl.gz being decompressed (or a JSON array converted) the same way.
+ * before indexing it shows a .jsonl.gz being decompressed (or a JSON array converted) the same way,
+ * with the records already indexed from the decompressed part (they can be browsed meanwhile).
  */
 export function IndexingProgress() {
   const summary = useDatasetStore((s) => s.summary);

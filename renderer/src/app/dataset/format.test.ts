@@ -22,11 +22,16 @@ describe('format', () => {
     expect(progressPercent({ ...p, bytesTotal: 0 })).toBe(0);
   });
 
-  it('names the file being decompressed, without a record count (none are read yet)', () => {
+  it('names the file being decompressed, without a record count before any is indexed', () => {
     const p = { bytesDone: 34, bytesTotal: 100, records: 0, rateMBs: 120, etaSeconds: 8, elapsedMs: 3000, phase: 'decompressing' as const, file: 'HumanEval.jsonl.gz' };
     expect(describeProgress(p)).toBe('Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left');
     expect(describeProgress({ ...p, phase: 'converting', file: 'runs/a.json', etaSeconds: null })).toBe('Converting runs/a.json — 34% · 120.0 MB/s · estimating…');
     expect(describeProgress({ ...p, phase: 'indexing', file: undefined })).toBe('34% · 120.0 MB/s · 0 records · 8 s left');
+  });
+
+  it('says how many records are ready to browse while the rest is still decompressed', () => {
+    const p = { bytesDone: 34, bytesTotal: 100, records: 12345, rateMBs: 120, etaSeconds: 8, elapsedMs: 3000, phase: 'decompressing' as const, file: 'big.jsonl.gz' };
+    expect(describeProgress(p)).toBe('Decompressing big.jsonl.gz — 34% · 120.0 MB/s · 12,345 records ready · 8 s left');
   });
 
   it('abbreviates lengths for narrow rows', () => {

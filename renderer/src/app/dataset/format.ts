@@ -43,8 +43,9 @@ export function phaseLabel(p: IndexProgress | null): string {
 
 /**
  * The one-line status beside the bar: "42% · 118.3 MB/s · 1,234 records · 12 s left";
- * before indexing, "Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left"
- * (no records are read yet, and the bytes are the compressed file's).
+ * while a file is decompressed, "Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left"
+ * (the bytes are the compressed file's), with "· 1,234 records ready" once the lines
+ * decompressed so far are indexed and can be browsed.
  */
 export function describeProgress(p: IndexProgress): string {
   const { phase, file, figures } = progressParts(p);
@@ -58,7 +59,8 @@ export function describeProgress(p: IndexProgress): string {
  */
 export function progressParts(p: IndexProgress): { phase: string | null; file: string | null; figures: string } {
   if (p.phase === 'decompressing' || p.phase === 'converting') {
-    return { phase: phaseLabel(p), file: p.file ?? null, figures: [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, formatEta(p.etaSeconds)].join(' · ') };
+    const ready = p.records > 0 ? [`${formatCount(p.records)} records ready`] : [];
+    return { phase: phaseLabel(p), file: p.file ?? null, figures: [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, ...ready, formatEta(p.etaSeconds)].join(' · ') };
   }
   return { phase: null, file: null, figures: indexingFigures(p) };
 }
