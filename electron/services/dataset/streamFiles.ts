@@ -10,7 +10,10 @@ import { loadProblems } from './problems';
 
 /** Indexing of a .jsonl.gz starts once this much of it is decoded in complete lines: the first page. */
 export const STREAM_FIRST_BYTES = 256 * 1024;
-/** Then newly decoded complete lines are indexed every STREAM_CHUNK_BYTES or STREAM_CHUNK_MS, whichever comes first. */
+/**
+ * Then newly decoded complete lines are indexed in chunks that double in
+ * size up to STREAM_CHUNK_BYTES, or every STREAM_CHUNK_MS, whichever comes first.
+ */
 export const STREAM_CHUNK_BYTES = 32 * 1024 * 1024;
 export const STREAM_CHUNK_MS = 1000;
 
@@ -97,7 +100,11 @@ async function streamGz(ds: OpenDataset, source: SourceFile, run: IndexRun, opts
       entry = await addFile(ds, source, { dataPath: part, issues: [] }, det);
       file = ds.files.indexOf(entry);
       state = 'streaming';
-    } else if (complete - scheduled < (opts.chunkBytes ?? STREAM_CHUNK_BYTES) && Date.now() - lastAdded < STREAM_CHUNK_MS) return;
+    } else {
+      // Chunks double from the first one up to the full size: the first screens fill at once.
+      const due = Math.min(opts.chunkBytes ?? STREAM_CHUNK_BYTES, Math.max(STREAM_FIRST_BYTES, scheduled));
+      if (complete - scheduled < due && Date.now() - lastAdded < STREAM_CHUNK_MS) return;
+    }
     run.add(newChunk(file, scheduled, complete));
     entry!.dataSize = scheduled = complete;
     lastAdded = Date.now();

@@ -109,6 +109,21 @@ describe('a .jsonl.gz is indexed while it is decompressed', () => {
     expect(expected.issues.length).toBe(8 + 2 + 1);
   });
 
+  it('a .jsonl.gz holding a JSON array, or nothing, is prepared as before once decompressed', async () => {
+    const records = Array.from({ length: 400 }, (_, i) => JSON.parse(sampleLine({ problem_id: `p${i}`, rationale: noise(i, 1500) })));
+    const dir = tempDataset({ 'arr.jsonl.gz': gzipSync(JSON.stringify(records, null, 1)), 'empty.jsonl.gz': gzipSync('') });
+    const svc = service();
+    const ds = await svc.openAndWait(dir);
+    expect(ds.summary()).toMatchObject({ state: 'ready', records: 400, skipped: 0 });
+    const page = await svc.query(ds.id, { query: '' }, 398, 10);
+    expect(page.rows.map((r) => r.problem_id)).toEqual(['p398', 'p399']);
+    expect((await svc.sample(ds.id, page.rows[1].index)).source).toEqual({ file: 'arr.jsonl.gz', line: 400 });
+    expect(ds.issues().map((i) => [i.file, i.line, i.severity, i.reason.slice(0, 30)])).toEqual([
+      ['arr.jsonl.gz', 1, 'warning', 'a JSON array where JSONL was e'],
+      ['empty.jsonl.gz', 1, 'warning', 'empty file: no records'],
+    ]);
+  });
+
   it('a truncated gzip that streams keeps the decoded records and reports one problem at the first line lost', async () => {
     const text = Array.from({ length: 3000 }, (_, i) => sampleLine({ problem_id: `p${i}`, rationale: noise(i, 1500) })).join('\n') + '\n';
     const gz = gzipSync(text);
