@@ -280,14 +280,14 @@ async function publish(part: string, out: string): Promise<void> {
  * element per line, once, into `convertDir` (reused while the source is
  * unchanged). `skip` means nothing in the file can be indexed (issues say why).
  */
-export async function prepareFile(f: SourceFile, convertDir: string, onProgress?: OnConvertProgress, gz: Omit<GunzipOptions, 'onProgress' | 'onWritten'> = {}): Promise<Prepared> {
+export async function prepareFile(f: SourceFile, convertDir: string, onProgress?: OnConvertProgress): Promise<Prepared> {
   const issues: InputIssue[] = [];
   await fs.mkdir(convertDir, { recursive: true });
   let src = f.path;
   if (f.kind === 'jsonl.gz') {
     src = path.join(convertDir, cacheName(f, '.jsonl'));
     await once(src, issues, async (part, found) => {
-      await gunzip(f, part, found, { ...gz, onProgress });
+      await gunzip(f, part, found, { onProgress });
       return true;
     });
   }

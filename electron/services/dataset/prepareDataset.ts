@@ -31,9 +31,11 @@ export function createDataset(found: Discovered, mappingText: string | null): Op
 }
 
 /**
- * Fills the file table; may take a while (decompressing a large .jsonl.gz), so
- * it runs while the state says indexing, with `ds.conversion` saying how far
- * the current conversion is (`onConversion` is called at each step).
+ * Fills the file table before indexing (used when every .jsonl.gz is
+ * already decompressed; otherwise `streamFiles` indexes as it decompresses).
+ * Converting a JSON array may take a while, so it runs while the state says
+ * indexing, with `ds.conversion` saying how far the current conversion is
+ * (`onConversion` is called at each step).
  */
 export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string, onConversion?: () => void): Promise<void> {
   if (found.files.length === 0) {
