@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,5 +15,15 @@ describe('sweepCache', () => {
     await touch(path.join(dir, 'b.bin')); // used again: stays
     expect(await sweepCache(dir)).toBe(3);
     expect(['a.bin', 'a.json', 'converted/x.jsonl', 'b.bin', 'converted/y.jsonl'].map((f) => existsSync(path.join(dir, f)))).toEqual([false, false, false, true, true]);
+  });
+
+  it('removes the part files of a process that is gone, at once, and keeps those of running ones', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tl-sweep-'));
+    mkdirSync(path.join(dir, 'converted'));
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!; // exited by the time spawnSync returns
+    const names = [`x.jsonl.${gone}.k3j9.part`, `x.jsonl.${process.pid}.a1b2.part`, `y.jsonl.${process.ppid}.zz.part`];
+    for (const f of names) writeFileSync(path.join(dir, 'converted', f), 'x');
+    expect(await sweepCache(dir)).toBe(1);
+    expect(names.map((f) => existsSync(path.join(dir, 'converted', f)))).toEqual([false, true, true]);
   });
 });

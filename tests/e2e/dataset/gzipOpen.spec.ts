@@ -35,10 +35,11 @@ test('a .jsonl.gz lists its rows in file order, and a second server reuses its d
       await expect(page.getByTestId('index-done')).toHaveText('1,000 samples', { timeout: 30_000 });
       await expect(page.getByTestId('index-done')).toHaveAttribute('title', 'Index loaded from the cache');
       await expect(page.locator('.sample-row[data-position="0"]')).toContainText('gz0');
-      // One finished copy (and its issues file); the crashed server's part file is only a second name for it.
-      const converted = files(join(cache, 'converted'));
-      expect(converted.filter((n) => n.endsWith('.jsonl'))).toHaveLength(1);
-      expect(converted.filter((n) => n.endsWith('.jsonl.issues.json'))).toHaveLength(1);
+      // One finished copy and its issues file; the crashed server's part file (a second name for the copy) is swept.
+      const converted = join(cache, 'converted');
+      await expect.poll(() => files(converted).filter((n) => n.endsWith('.part')), { timeout: 30_000 }).toEqual([]);
+      expect(files(converted).filter((n) => n.endsWith('.jsonl'))).toHaveLength(1);
+      expect(files(converted).filter((n) => n.endsWith('.jsonl.issues.json'))).toHaveLength(1);
     } finally {
       await second.stop();
     }
