@@ -47,15 +47,19 @@ export function IndexingProgress() {
   );
 }
 
-/** In a narrow bar the file name gives way (ellipsis) before the phase, percentage, rate and time left. */
+/**
+ * In a narrow bar the file name gives way (ellipsis) first, then the count of
+ * records ready; the phase, percentage, rate and time left stay whole.
+ */
 function ProgressText({ p }: { p: IndexProgress }) {
-  const { phase, file, figures } = progressParts(p);
+  const { phase, file, figures, ready } = progressParts(p);
   if (!phase) return <>{figures}</>;
   return (
     <>
       <span className="progress-fixed">{phase}</span>
       {file && <span className="progress-file">{` ${file}`}</span>}
       <span className="progress-fixed">{` — ${figures}`}</span>
+      {ready && <span className="progress-ready">{` · ${ready}`}</span>}
     </>
   );
 }

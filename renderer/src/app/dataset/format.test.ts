@@ -31,7 +31,7 @@ describe('format', () => {
 
   it('says how many records are ready to browse while the rest is still decompressed', () => {
     const p = { bytesDone: 34, bytesTotal: 100, records: 12345, rateMBs: 120, etaSeconds: 8, elapsedMs: 3000, phase: 'decompressing' as const, file: 'big.jsonl.gz' };
-    expect(describeProgress(p)).toBe('Decompressing big.jsonl.gz — 34% · 120.0 MB/s · 12,345 records ready · 8 s left');
+    expect(describeProgress(p)).toBe('Decompressing big.jsonl.gz — 34% · 120.0 MB/s · 8 s left · 12,345 records ready');
   });
 
   it('abbreviates lengths for narrow rows', () => {

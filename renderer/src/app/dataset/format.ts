@@ -44,25 +44,26 @@ export function phaseLabel(p: IndexProgress | null): string {
 /**
  * The one-line status beside the bar: "42% · 118.3 MB/s · 1,234 records · 12 s left";
  * while a file is decompressed, "Decompressing HumanEval.jsonl.gz — 34% · 120.0 MB/s · 8 s left"
- * (the bytes are the compressed file's), with "· 1,234 records ready" once the lines
+ * (the bytes are the compressed file's), then "· 1,234 records ready" once the lines
  * decompressed so far are indexed and can be browsed.
  */
 export function describeProgress(p: IndexProgress): string {
-  const { phase, file, figures } = progressParts(p);
+  const { phase, file, figures, ready } = progressParts(p);
   if (!phase) return figures;
-  return `${file ? `${phase} ${file}` : phase} — ${figures}`;
+  return `${file ? `${phase} ${file}` : phase} — ${figures}${ready ? ` · ${ready}` : ''}`;
 }
 
 /**
  * `describeProgress` in parts, for a bar that shortens the file name first:
- * the phase ("Decompressing"; null while indexing), the file and the figures.
+ * the phase ("Decompressing"; null while indexing), the file, the figures and
+ * the records already browsable (null until there are some).
  */
-export function progressParts(p: IndexProgress): { phase: string | null; file: string | null; figures: string } {
+export function progressParts(p: IndexProgress): { phase: string | null; file: string | null; figures: string; ready: string | null } {
   if (p.phase === 'decompressing' || p.phase === 'converting') {
-    const ready = p.records > 0 ? [`${formatCount(p.records)} records ready`] : [];
-    return { phase: phaseLabel(p), file: p.file ?? null, figures: [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, ...ready, formatEta(p.etaSeconds)].join(' · ') };
+    const ready = p.records > 0 ? `${formatCount(p.records)} records ready` : null;
+    return { phase: phaseLabel(p), file: p.file ?? null, figures: [`${progressPercent(p)}%`, `${p.rateMBs.toFixed(1)} MB/s`, formatEta(p.etaSeconds)].join(' · '), ready };
   }
-  return { phase: null, file: null, figures: indexingFigures(p) };
+  return { phase: null, file: null, figures: indexingFigures(p), ready: null };
 }
 
 function indexingFigures(p: IndexProgress): string {
