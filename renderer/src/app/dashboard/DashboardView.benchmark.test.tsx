@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FakeApi } from '../dataset/testing/fakeApi';
 import { useViewStore } from '../state/viewStore';
@@ -35,7 +35,7 @@ describe('DashboardView on data without model outputs', () => {
   it('says why each chart is empty instead of drawing empty axes', async () => {
     h.api = createAnalysisFakeApi(bench);
     render(<DashboardView />);
-    const fix = await screen.findByTestId('chart-fix-rate', {}, { timeout: 5000 });
+    const fix = await screen.findByTestId('chart-fix-rate');
     expect(within(fix).getByTestId('chart-fix-rate-empty').textContent).toBe('No sample has a test outcome (passed / test_results), so the fix rate cannot be computed.');
     expect(fix.querySelector('svg')).toBeNull();
     const passK = screen.getByTestId('chart-pass-at-k');
@@ -51,7 +51,7 @@ describe('DashboardView on data without model outputs', () => {
   it('says once that a single iteration cannot be compared', async () => {
     h.api = createAnalysisFakeApi(bench);
     render(<DashboardView />);
-    const paired = await screen.findByTestId('paired-comparison', {}, { timeout: 5000 });
+    const paired = await screen.findByTestId('paired-comparison');
     expect(paired.textContent).toContain('The dataset has fewer than two iterations: nothing to compare.');
     expect(paired.textContent).not.toContain('Choose two different iterations.');
     // Nothing to choose either: no A / B pickers.
@@ -61,7 +61,7 @@ describe('DashboardView on data without model outputs', () => {
   it('reads n/a for Solved and the median rationale in the table', async () => {
     h.api = createAnalysisFakeApi(bench);
     render(<DashboardView />);
-    const table = await screen.findByTestId('stats-table', {}, { timeout: 5000 });
+    const table = await screen.findByTestId('stats-table');
     const headers = [...table.querySelectorAll('th')].map((th) => th.textContent);
     const cells = [...table.querySelectorAll('tbody tr td')].map((td) => td.textContent);
     expect(cells[headers.indexOf('Samples')]).toBe('3');
@@ -81,10 +81,11 @@ describe('DashboardView on data without model outputs', () => {
     ];
     h.api = createAnalysisFakeApi(rows);
     render(<DashboardView />);
-    const chart = await screen.findByTestId('chart-rationale-length', {}, { timeout: 5000 });
+    const chart = await screen.findByTestId('chart-rationale-length');
     expect(chart.textContent).toContain('over samples with a rationale');
-    // The d3 axis draws in an effect, which may run after the card appears: wait for its ticks.
-    await vi.waitFor(() => expect(tickLabels(chart).length).toBeGreaterThanOrEqual(3));
+    // The d3 axis draws in an effect, which may run after the card appears: wait for its ticks
+    // (Testing Library's waitFor, with the suite's 10 s; vi.waitFor gives up after 1 s).
+    await waitFor(() => expect(tickLabels(chart).length).toBeGreaterThanOrEqual(3));
     const labels = tickLabels(chart);
     expect(new Set(labels).size).toBe(labels.length);
     expect(within(chart).getByTestId('box-test:1').getAttribute('aria-label')).toMatch(/median 1, .* · 3 samples with a rationale \(1 without, left out\)$/);
@@ -94,8 +95,9 @@ describe('DashboardView on data without model outputs', () => {
     expect(chart.textContent).toContain('No rationale in test · iter 0 (n/a).');
     // The histogram: shares over the three rationales, ticks distinct on a one-bin axis.
     fireEvent.click(within(chart).getByTestId('rationale-histogram'));
-    const xLabels = [...chart.querySelectorAll('.axis-bottom .tick text')].map((t) => t.textContent);
-    expect(xLabels.length).toBeGreaterThanOrEqual(3);
+    const xTickLabels = () => [...chart.querySelectorAll('.axis-bottom .tick text')].map((t) => t.textContent);
+    await waitFor(() => expect(xTickLabels().length).toBeGreaterThanOrEqual(3));
+    const xLabels = xTickLabels();
     expect(new Set(xLabels).size).toBe(xLabels.length);
     expect(within(chart).getAllByRole('button', { name: /— ≥ 1 chars: 100\.0% \(3 of 3 samples with a rationale\)/ })).toHaveLength(1);
     // The median in the table matches: 1 char, not 0 or 1 from a mix with the rationale-less sample.
