@@ -35,8 +35,8 @@ export async function prepareImport(text: string, fileName: string, datasetId: s
   let existing: LabelRecord[] = [];
   let known: [string, number][] = [];
   if (!parsed.fatal) {
-    const ids = new Set(parsed.labelIds);
-    existing = (await db.labels.where('datasetId').equals(datasetId).toArray()).filter((l) => ids.has(l.id));
+    // Label ids are primary keys (and name the dataset): read just the file's, not every label of the dataset.
+    existing = (await db.labels.bulkGet(parsed.labelIds)).filter((l): l is LabelRecord => l !== undefined);
     const where = await knownSamples(datasetId, parsed.problemIds, (done, total) => onProgress?.({ phase: 'samples', done, total }));
     known = parsed.sampleIds.flatMap((id) => (where.has(id) ? [[id, where.get(id)!] as [string, number]] : []));
   }
