@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { BootstrapOptions } from '../../../shared/analysis/bootstrap';
 import type { FlipOptions } from '../../../shared/analysis/flips';
@@ -8,7 +9,7 @@ import { copyColumns } from './copyColumns';
 import { createInThreadAnalysisService } from './inThreadService';
 import type { AnalysisOp, PrepareSpec, Version } from './worker/protocol';
 import { AnalysisWorkerClient } from './workerClient';
-import { resolveAnalysisWorkerScript } from './workerScript';
+import { resolveWorkerBundle } from '../workerBundle';
 
 export interface AnalysisService {
   /** `query` (the sample list's syntax, e.g. `model:codellama`) restricts every figure to the matching samples. */
@@ -41,6 +42,17 @@ interface Entry {
 function touch<V>(map: Map<string, V>, key: string, value: V): void {
   map.delete(key);
   map.set(key, value);
+}
+
+/** The analysis worker's bundle (built from its sources and shared/analysis, stats, contract under vitest). */
+function resolveAnalysisWorkerScript(): string | null {
+  const shared = path.join(__dirname, '..', '..', '..', 'shared');
+  return resolveWorkerBundle({
+    name: 'analysisWorker',
+    dir: __dirname,
+    source: path.join(__dirname, 'worker', 'analysisWorker.ts'),
+    sourceDirs: [path.join(__dirname, 'worker'), path.join(shared, 'analysis'), path.join(shared, 'stats'), path.join(shared, 'contract')],
+  });
 }
 
 /**

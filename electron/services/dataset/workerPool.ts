@@ -1,10 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WorkerJob, WorkerMessage, WorkerReady } from './worker/protocol';
 import { runJob } from './worker/datasetWorker';
+import { resolveWorkerBundle } from '../workerBundle';
 
 type Listener = (msg: WorkerMessage) => void;
 interface Pending {
@@ -14,49 +13,14 @@ interface Pending {
   reject: (err: Error) => void;
 }
 
-/** Newest modification time of the sources the worker bundles (its folder and shared/dataset). */
-function sourcesStamp(dirs: string[]): number {
-  let newest = 0;
-  const visit = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) visit(p);
-      else if (e.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-    }
-  };
-  for (const d of dirs) if (existsSync(d)) visit(d);
-  return Math.round(newest);
-}
-
-/**
- * Where the worker bundle is: next to the bundled main/cli (`datasetWorker.cjs`),
- * or — under vitest and the benchmark, which run TypeScript sources — built
- * from source with esbuild into a temp folder, once per version of the
- * sources (shared by test processes; written atomically).
- */
+/** The dataset worker's bundle (built from this folder and shared/dataset under vitest and the benchmark). */
 export function resolveWorkerScript(): string | null {
-  // In a packaged app the bundles sit in app.asar, which worker threads cannot
-  // load from; electron-builder unpacks the worker beside it (asarUnpack).
-  const unpacked = path.join(__dirname.replace(/app\.asar(?=[\\/]|$)/, 'app.asar.unpacked'), 'datasetWorker.cjs');
-  if (unpacked !== path.join(__dirname, 'datasetWorker.cjs') && existsSync(unpacked)) return unpacked;
-  const bundled = path.join(__dirname, 'datasetWorker.cjs');
-  if (existsSync(bundled)) return bundled;
-  const source = path.join(__dirname, 'worker', 'datasetWorker.ts');
-  if (!existsSync(source)) return null;
-  const outDir = path.join(tmpdir(), 'tracelens-dev-worker');
-  const stamp = sourcesStamp([__dirname, path.join(__dirname, '..', '..', '..', 'shared', 'dataset')]);
-  const outfile = path.join(outDir, `datasetWorker-${stamp}.cjs`);
-  if (existsSync(outfile)) return outfile;
-  try {
-    mkdirSync(outDir, { recursive: true });
-    const esbuild = createRequire(__filename)('esbuild') as typeof import('esbuild');
-    const tmp = `${outfile}.${process.pid}.tmp`;
-    esbuild.buildSync({ entryPoints: [source], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: tmp, logLevel: 'silent' });
-    renameSync(tmp, outfile);
-    return outfile;
-  } catch {
-    return null;
-  }
+  return resolveWorkerBundle({
+    name: 'datasetWorker',
+    dir: __dirname,
+    source: path.join(__dirname, 'worker', 'datasetWorker.ts'),
+    sourceDirs: [__dirname, path.join(__dirname, '..', '..', '..', 'shared', 'dataset')],
+  });
 }
 
 /**
