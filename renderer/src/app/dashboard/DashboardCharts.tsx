@@ -6,7 +6,7 @@ import { ChartCard } from './charts/ChartCard';
 import { SeriesChart } from './charts/SeriesChart';
 import { seriesColors } from './charts/colors';
 import { fixRatePoints, groundingPoints, passAtKPoints, xDomain, type K } from './chartModel';
-import { fixRateEmpty, groundingEmpty, passAtKEmpty, passAtKNote } from './chartNotes';
+import { emptyGroupsNote, fixRateEmpty, groundingEmpty, passAtKEmpty, passAtKNote } from './chartNotes';
 import { RationaleLengthCard } from './RationaleLengthCard';
 
 const pct = format('.0%');
@@ -27,12 +27,7 @@ export function DashboardCharts({ data, onSelect }: DashboardChartsProps) {
   const passK = useMemo(() => passAtKPoints(data, k), [data, k]);
   const grounding = useMemo(() => groundingPoints(data), [data]);
   const gaps = data.missingIterations.length ? `No samples in iteration${data.missingIterations.length > 1 || data.missingIterations[0]![0] !== data.missingIterations[0]![1] ? 's' : ''} ${fmtRanges(data.missingIterations)}: not drawn.` : null;
-  const emptyGroups = data.groups.filter((g) => g.samples === 0).map((g) => `${g.split} · iter ${g.iteration}`);
-  const emptyNote = !emptyGroups.length
-    ? null
-    : emptyGroups.length <= 6
-      ? `No samples for ${emptyGroups.join(', ')} (n/a).`
-      : `No samples for ${emptyGroups.length} split × iteration pairs, e.g. ${emptyGroups.slice(0, 3).join(', ')} (n/a).`;
+  const emptyNote = emptyGroupsNote(data);
   const note = (extra?: string | null) => [gaps, emptyNote, extra].filter(Boolean).join(' ') || undefined;
   const common = { xDomain: x, series: data.splits, color, onSelect: (p: { query: string }) => onSelect(p.query) };
 

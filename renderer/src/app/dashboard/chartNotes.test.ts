@@ -3,7 +3,7 @@ import { columnsFromSamples, type PlainSample } from '../../../../shared/analysi
 import { computeDashboard } from '../../../../shared/analysis/dashboard';
 import type { DashboardResult } from '../../../../shared/contract';
 import { missingBoxes, passAtKPoints, rationaleBoxes } from './chartModel';
-import { fixRateEmpty, groundingEmpty, passAtKEmpty, passAtKNote, rationaleEmpty, rationaleGaps } from './chartNotes';
+import { emptyGroupsNote, fixRateEmpty, groundingEmpty, passAtKEmpty, passAtKNote, rationaleEmpty, rationaleGaps } from './chartNotes';
 
 const dash = (rows: PlainSample[]): DashboardResult => ({ ...computeDashboard(columnsFromSamples(rows)), computeMs: 0, indexing: false });
 const s = (problem_id: string, iteration: number, passed: boolean | null, rationaleChars = 0, sample_index = 0): PlainSample => ({
@@ -60,5 +60,13 @@ describe('chart notes', () => {
     const [box] = rationaleBoxes(mixed);
     expect(box!.tooltip).toMatch(/· 1 sample with a rationale \(1 without, left out\)$/);
     expect(box!.query).toBe('split:test iter:1 rationale:>=1');
+  });
+
+  it('names the split × iteration pairs without samples under the charts, or counts them past six', () => {
+    const gap = dash([{ ...s('a', 0, true), split: 'dev' }, { ...s('a', 1, true), split: 'dev' }, { ...s('t', 1, false), split: 'train' }]);
+    expect(emptyGroupsNote(gap)).toBe('No samples for train · iter 0 (n/a).');
+    expect(emptyGroupsNote(bench)).toBeNull();
+    const wide = dash([...Array.from({ length: 8 }, (_, i) => ({ ...s('a', i, true), split: 'dev' })), { ...s('t', 7, false), split: 'train' }]);
+    expect(emptyGroupsNote(wide)).toBe('No samples for 7 split × iteration pairs, e.g. train · iter 0, train · iter 1, train · iter 2 (n/a).');
   });
 });

@@ -12,16 +12,16 @@ const withSamples = (d: DashboardResult) => d.groups.filter((g) => g.samples > 0
 const hasOutcome = (g: DashboardGroup) => g.samples > g.unknown;
 
 /** True when at least one sample has a test outcome (passed or failed). */
-export function anyOutcome(d: DashboardResult): boolean {
+function anyOutcome(d: DashboardResult): boolean {
   return d.groups.some(hasOutcome);
 }
 
 /** True when at least one sample has a rationale. */
-export function anyRationale(d: DashboardResult): boolean {
+function anyRationale(d: DashboardResult): boolean {
   return d.groups.some((g) => g.rationale !== null);
 }
 
-export const NO_OUTCOME = 'No sample has a test outcome (passed / test_results)';
+const NO_OUTCOME = 'No sample has a test outcome (passed / test_results)';
 
 /** Replaces the fix-rate chart when nothing has an outcome. */
 export function fixRateEmpty(d: DashboardResult): string | null {
@@ -33,7 +33,7 @@ export function passAtKEmpty(d: DashboardResult): string | null {
   return anyOutcome(d) ? null : `${NO_OUTCOME}, so pass@k cannot be computed.`;
 }
 
-export const samplesWord = (n: number | string) => `${n} sample${n === 1 || n === '1' ? '' : 's'}`;
+const samplesWord = (n: number | string) => `${n} sample${n === 1 || n === '1' ? '' : 's'}`;
 
 /**
  * Under the pass@k chart when some marks are n/a although outcomes exist: no
@@ -62,12 +62,23 @@ export function rationaleEmpty(d: DashboardResult): string | null {
   return anyRationale(d) ? null : `${NO_RATIONALE}: there is no length to show.`;
 }
 
+/** "<what> a · iter 0, b · iter 1 (n/a)." naming up to 6 split × iteration pairs, else their count and three of them. */
+function pairsNote(what: string, groups: readonly DashboardGroup[]): string | null {
+  if (!groups.length) return null;
+  const names = groups.map((g) => `${g.split} · iter ${g.iteration}`);
+  return names.length <= 6 ? `${what} ${names.join(', ')} (n/a).` : `${what} ${names.length} split × iteration pairs, e.g. ${names.slice(0, 3).join(', ')} (n/a).`;
+}
+
+/** Under every chart: split × iteration pairs without any sample. */
+export function emptyGroupsNote(d: DashboardResult): string | null {
+  return pairsNote('No samples for', d.groups.filter((g) => g.samples === 0));
+}
+
 /** Split × iteration pairs that have samples but not one rationale: n/a in the length chart. */
 export function rationaleGaps(d: DashboardResult): string | null {
   const gaps = withSamples(d).filter((g) => g.rationale === null);
-  if (!gaps.length || gaps.length === withSamples(d).length) return null;
-  const names = gaps.map((g) => `${g.split} · iter ${g.iteration}`);
-  return gaps.length <= 6 ? `No rationale in ${names.join(', ')} (n/a).` : `No rationale in ${gaps.length} split × iteration pairs, e.g. ${names.slice(0, 3).join(', ')} (n/a).`;
+  if (gaps.length === withSamples(d).length) return null;
+  return pairsNote('No rationale in', gaps);
 }
 
 /**
