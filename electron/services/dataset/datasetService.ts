@@ -10,7 +10,7 @@ import { discoverFiles, type Discovered, type SourceFile } from './discoverFiles
 import { sweepCache } from './cacheSweep';
 import { cacheKey } from './indexCache';
 import { restoreIndex, saveIndexOf } from './cachedIndex';
-import { IndexRun, planAppend, planChunks } from './indexer';
+import { planAppend, planChunks, runIndex, type IndexRun } from './indexer';
 import { grownFiles, recordTails } from './appendCheck';
 import type { OpenDataset } from './openDataset';
 import { createDataset, datasetIdFor, prepareFiles } from './prepareDataset';
@@ -212,7 +212,7 @@ export class DatasetService {
     let lastChanged = 0;
     const progress = setInterval(() => this.opts.onProgress?.(ds.id, ds.progress()), PROGRESS_MS);
     try {
-      const run = new IndexRun(
+      await runIndex(
         ds,
         this.pool,
         {
@@ -226,10 +226,8 @@ export class DatasetService {
           },
         },
         fromChunk,
+        feed,
       );
-      for (let k = fromChunk; k < ds.chunks.length; k++) run.schedule(k);
-      await feed?.(run);
-      await run.settle();
     } finally {
       clearInterval(progress);
     }

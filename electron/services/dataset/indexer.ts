@@ -64,12 +64,13 @@ export interface IndexOptions {
 }
 
 /**
- * Scans every chunk from `fromChunk` on (see `IndexRun`) and resolves the
- * rows' line numbers once all are in.
+ * Scans every chunk from `fromChunk` on and those `feed` adds meanwhile (see
+ * `IndexRun`), and resolves the rows' line numbers once all are in.
  */
-export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0): Promise<void> {
+export async function runIndex(ds: OpenDataset, pool: WorkerPool, opts: IndexOptions, fromChunk = 0, feed?: (run: IndexRun) => Promise<void>): Promise<void> {
   const run = new IndexRun(ds, pool, opts, fromChunk);
   for (let k = fromChunk; k < ds.chunks.length; k++) run.schedule(k);
+  await feed?.(run);
   await run.settle();
 }
 
