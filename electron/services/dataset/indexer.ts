@@ -130,7 +130,7 @@ export class IndexRun {
       .run(job, (msg: WorkerMessage) => {
         if (msg.kind === 'batch') {
           if (k === this.next) this.append(k, msg);
-          else this.held.set(k, [...(this.held.get(k) ?? []), msg]);
+          else this.hold(k, msg);
           c.bytesDone = msg.bytesDone;
           c.linesSeen = msg.lines;
           ds.generation++;
@@ -174,6 +174,12 @@ export class IndexRun {
     }
     f.records += msg.count;
     f.skipped += msg.issues.filter((i) => i.severity !== 'warning').length;
+  }
+
+  private hold(k: number, msg: Extract<WorkerMessage, { kind: 'batch' }>): void {
+    const held = this.held.get(k);
+    if (held) held.push(msg);
+    else this.held.set(k, [msg]);
   }
 
   private finish(k: number): void {
