@@ -356,25 +356,26 @@ export class DatasetService {
 
   /** Stops an entry's background work (a decompression is abandoned, its part file removed) and, once it has stopped, removes its own files. */
   private close(e: Entry): void {
-    e.cancelled = true;
-    e.abort.abort(new Error('dataset closed'));
-    e.unwatch?.();
+    stop(e);
     void e.done.finally(() => removeFiles(e.ownFiles));
   }
 
   async dispose(): Promise<void> {
     const closing = [...this.entries.values()];
-    for (const e of closing) {
-      e.cancelled = true;
-      e.abort.abort(new Error('dataset closed'));
-      e.unwatch?.();
-    }
+    closing.forEach(stop);
     this.entries.clear();
     await this.poolInstance?.dispose();
     // The workers are gone (a scan of a part file may never report back): remove the files now.
     await Promise.all(closing.map((e) => removeFiles(e.ownFiles)));
     if (this.tempDir) rmSync(this.tempDir, { recursive: true, force: true });
   }
+}
+
+/** Cancels an entry's indexing and decompression and stops watching its files. */
+function stop(e: Entry): void {
+  e.cancelled = true;
+  e.abort.abort(new Error('dataset closed'));
+  e.unwatch?.();
 }
 
 async function removeFiles(files: string[]): Promise<void> {
