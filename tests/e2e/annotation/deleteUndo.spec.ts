@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startServe, test } from '../fixtures';
+import { openFirstSampleAs } from './annotationHelpers';
 
 /** The journal's entries, in order (one file: the demo dataset). */
 function journal(userDataDir: string): Array<{ op: string; id?: string; label?: { id: string; values: Record<string, string | null>; note: string } }> {
@@ -33,16 +34,7 @@ test('a label deleted with Shift+Delete is gone after a reload and after a resto
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(server.url);
-    await page.getByTestId('tab-labels').click();
-    await page.getByTestId('annotator-new').fill('ann');
-    await page.getByTestId('annotator-new').press('Enter');
-    await expect(page.getByTestId('annotator-select')).toHaveValue('ann');
-
-    await page.getByTestId('tab-samples').click();
-    // The first row of the list, whatever its index in the files.
-    const firstRow = page.locator('[data-testid^="sample-row-"]').first();
-    await expect(firstRow).toBeVisible({ timeout: 60_000 });
-    await firstRow.click();
+    await openFirstSampleAs(page, 'ann');
     const panel = page.getByTestId('annotation-panel');
     const title = panel.locator('.annotation-title');
     const bug = page.getByTestId('rubric-dim-identifies_bug').locator('[aria-checked="true"]');

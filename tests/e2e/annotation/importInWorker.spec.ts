@@ -1,10 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
-import { exportJsonl } from '../../../shared/annotation/exportFormat';
-import { makeLabel, type LabelRecord } from '../../../shared/annotation/label';
+import type { LabelRecord } from '../../../shared/annotation/label';
 import { expect, rpc, test } from '../fixtures';
-
-type Row = { problem_id: string; split: string; iteration: number; sample_index: number };
+import { pickLabelExport, rowLabel, type KeyRow } from './annotationHelpers';
 
 test('an export of a few thousand rows is read in the annotation worker, imported, its agreement computed and exported again there under the CSP', async ({ serve, page }) => {
   test.setTimeout(120_000);
@@ -18,37 +15,19 @@ test('an export of a few thousand rows is read in the annotation worker, importe
   const opened = await rpc(page, 'dataset:open', { path: serve.dataDir });
   const datasetId: string = opened.body.value.id;
   await expect.poll(async () => (await rpc(page, 'dataset:summary', { datasetId })).body.value?.state, { timeout: 60_000 }).toBe('ready');
-  const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 1000 })).body.value.rows as Row[];
+  const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 1000 })).body.value.rows as KeyRow[];
 
   // Enough annotators, each labelling every sample, for at least 3,000 rows; they mostly agree.
   const annotators = Array.from({ length: Math.ceil(3000 / rows.length) }, (_, i) => `coder${i + 1}`);
   const bug = ['yes', 'partly', 'no'];
   const labels: LabelRecord[] = annotators.flatMap((annotator, a) =>
-    rows.map((r, i) =>
-      makeLabel(
-        {
-          datasetId,
-          key: { problem_id: r.problem_id, split: r.split, iteration: r.iteration, sample_index: r.sample_index },
-          contentHash: 'h',
-          annotator,
-          rubricId: NEXT_RUBRIC.id,
-          rubricVersion: NEXT_RUBRIC.version,
-          values: { identifies_bug: bug[(i + (i % 7 === a ? 1 : 0)) % 3]!, usefulness: String((i % 5) + 1) },
-          note: '',
-        },
-        new Date(),
-      ),
-    ),
+    rows.map((r, i) => rowLabel(datasetId, r, annotator, { identifies_bug: bug[(i + (i % 7 === a ? 1 : 0)) % 3]!, usefulness: String((i % 5) + 1) })),
   );
   const total = labels.length;
   expect(total).toBeGreaterThanOrEqual(3000);
 
   await page.getByTestId('tab-labels').click();
-  await page.getByTestId('import-labels').setInputFiles({
-    name: 'coders.jsonl',
-    mimeType: 'application/x-ndjson',
-    buffer: Buffer.from(exportJsonl({ datasetId, labels, rubrics: [NEXT_RUBRIC], now: new Date() })),
-  });
+  await pickLabelExport(page, 'coders.jsonl', datasetId, labels);
   await expect(page.getByTestId('import-summary')).toContainText(`${total} rows in the file: ${total} new, 0 already present, 0 in conflict`, { timeout: 60_000 });
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
   await page.getByTestId('import-apply').click();

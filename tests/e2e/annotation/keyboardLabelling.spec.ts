@@ -1,4 +1,5 @@
 import { expect, startServe, test } from '../fixtures';
+import { openFirstSampleAs } from './annotationHelpers';
 
 test('labels made with the keyboard in the samples view come back after a crash and a lost browser profile', async ({ browser }) => {
   // Two servers start one after the other on a shared two-core machine.
@@ -8,17 +9,7 @@ test('labels made with the keyboard in the samples view come back after a crash 
     const ctx1 = await browser.newContext();
     const page = await ctx1.newPage();
     await page.goto(first.url);
-
-    await page.getByTestId('tab-labels').click();
-    await page.getByTestId('annotator-new').fill('ann');
-    await page.getByTestId('annotator-new').press('Enter');
-    await expect(page.getByTestId('annotator-select')).toHaveValue('ann');
-
-    await page.getByTestId('tab-samples').click();
-    // The first row of the list, whatever its dataset index (files are indexed in parallel).
-    const firstRow = page.locator('[data-testid^="sample-row-"]').first();
-    await expect(firstRow).toBeVisible({ timeout: 60_000 });
-    await firstRow.click();
+    await openFirstSampleAs(page, 'ann');
     const panel = page.getByTestId('annotation-panel');
     await expect(panel).toBeVisible();
     const firstTitle = await panel.locator('.annotation-title').textContent();

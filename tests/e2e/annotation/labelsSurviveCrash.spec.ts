@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { NEXT_RUBRIC } from '../../../shared/annotation/defaultRubric';
-import { exportJsonl } from '../../../shared/annotation/exportFormat';
-import { makeLabel } from '../../../shared/annotation/label';
 import { expect, rpc, startServe, test } from '../fixtures';
+import { pickLabelExport, rowLabel, type KeyRow } from './annotationHelpers';
 
 /** Lines in the label journals under a user-data folder (0 before the first write). */
 function journalLines(userDataDir: string): number {
@@ -25,31 +23,13 @@ test('every acknowledged label comes back after the server is killed and browser
     const datasetId: string = opened.body.value.id;
     // Indexing can be slow on a loaded machine; the queue and import need the finished index.
     await expect.poll(async () => (await rpc(page, 'dataset:summary', { datasetId })).body.value?.state, { timeout: 60_000 }).toBe('ready');
-    const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 5 })).body.value.rows as { problem_id: string; split: string; iteration: number; sample_index: number }[];
+    const rows = (await rpc(page, 'dataset:query', { datasetId, query: '', limit: 5 })).body.value.rows as KeyRow[];
 
     // Another annotator's export, brought in through the Labels view as a user would.
-    const labels = rows.map((r, i) =>
-      makeLabel(
-        {
-          datasetId,
-          key: { problem_id: r.problem_id, split: r.split, iteration: r.iteration, sample_index: r.sample_index },
-          contentHash: 'h',
-          annotator: 'bob',
-          rubricId: NEXT_RUBRIC.id,
-          rubricVersion: NEXT_RUBRIC.version,
-          values: { identifies_bug: ['yes', 'partly', 'no'][i % 3]!, usefulness: String((i % 5) + 1) },
-          note: `note ${i}`,
-        },
-        new Date(),
-      ),
-    );
+    const labels = rows.map((r, i) => rowLabel(datasetId, r, 'bob', { identifies_bug: ['yes', 'partly', 'no'][i % 3]!, usefulness: String((i % 5) + 1) }, `note ${i}`));
     await page.getByTestId('tab-labels').click();
     await expect(page.getByTestId('labels-view')).toBeVisible();
-    await page.getByTestId('import-labels').setInputFiles({
-      name: 'bob.jsonl',
-      mimeType: 'application/x-ndjson',
-      buffer: Buffer.from(exportJsonl({ datasetId, labels, rubrics: [NEXT_RUBRIC], now: new Date() })),
-    });
+    await pickLabelExport(page, 'bob.jsonl', datasetId, labels);
     await expect(page.getByTestId('import-summary')).toContainText(`${rows.length} new`, { timeout: 30_000 });
     await page.getByTestId('import-apply').click();
     await expect(page.getByTestId('import-status')).toContainText(`Imported ${rows.length} new labels`);
