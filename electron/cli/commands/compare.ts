@@ -5,9 +5,7 @@ import { flipOrderIds, type FlipOrder } from '../../../shared/analysis/flipOrder
 import { computeFlips } from '../../../shared/analysis/flips';
 import { computePaired } from '../../../shared/analysis/paired';
 import type { FlipKind } from '../../../shared/analysis/types';
-import { mergeColumns, readMappingFile } from '../../services/dataset/cliSupport';
-import { DatasetService } from '../../services/dataset/datasetService';
-import type { OpenDataset } from '../../services/dataset/openDataset';
+import { mergeColumns, withDatasets } from '../../services/dataset/cliSupport';
 import { formatComparison } from './compareFormat';
 
 interface CompareOptions {
@@ -68,12 +66,8 @@ export function registerCompareCommand(program: Command): void {
     });
 }
 
-export async function compareCommand(paths: string[], options: CompareOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
-  const svc = new DatasetService({ cacheDir: null });
-  try {
-    const mapping = await readMappingFile(options.mapping);
-    const datasets: OpenDataset[] = [];
-    for (const p of paths) datasets.push(await svc.openAndWait(p, mapping));
+export function compareCommand(paths: string[], options: CompareOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  return withDatasets('compare', paths, options, err, (datasets) => {
     const cols = mergeColumns(datasets);
     const cells = countCells(cols);
     const split = options.split ?? null;
@@ -86,10 +80,5 @@ export async function compareCommand(paths: string[], options: CompareOptions, o
     const skipped = datasets.reduce((n, d) => n + d.summary().skipped, 0);
     if (skipped) err(`tracelens compare: ${skipped.toLocaleString('en')} lines skipped (run \`tracelens validate\` to list them)`);
     return 0;
-  } catch (e) {
-    err(`tracelens compare: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  } finally {
-    await svc.dispose();
-  }
+  });
 }

@@ -1,7 +1,5 @@
 import type { Command } from 'commander';
-import { formatStatsTable, readMappingFile, statsAcross } from '../../services/dataset/cliSupport';
-import { DatasetService } from '../../services/dataset/datasetService';
-import type { OpenDataset } from '../../services/dataset/openDataset';
+import { formatStatsTable, statsAcross, withDatasets } from '../../services/dataset/cliSupport';
 
 interface StatsOptions {
   json?: boolean;
@@ -21,12 +19,8 @@ export function registerStatsCommand(program: Command): void {
     });
 }
 
-export async function statsCommand(paths: string[], options: StatsOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
-  const svc = new DatasetService({ cacheDir: null });
-  try {
-    const mapping = await readMappingFile(options.mapping);
-    const datasets: OpenDataset[] = [];
-    for (const p of paths) datasets.push(await svc.openAndWait(p, mapping));
+export function statsCommand(paths: string[], options: StatsOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  return withDatasets('stats', paths, options, err, (datasets) => {
     const rows = statsAcross(datasets);
     if (options.json) out(JSON.stringify(rows, null, 2));
     else out(rows.length ? formatStatsTable(rows) : '(no records)');
@@ -35,10 +29,5 @@ export async function statsCommand(paths: string[], options: StatsOptions, out: 
     if (skipped) err(`tracelens stats: ${skipped.toLocaleString('en')} of ${lines.toLocaleString('en')} lines skipped (run \`tracelens validate\` to list them)`);
     for (const d of datasets) for (const u of d.unrecognised) err(`tracelens stats: ${u.file}: fields not recognised (${u.fields.join(', ')}); pass --mapping`);
     return 0;
-  } catch (e) {
-    err(`tracelens stats: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  } finally {
-    await svc.dispose();
-  }
+  });
 }

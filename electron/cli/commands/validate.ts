@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { formatIssue, issuePath, readMappingFile } from '../../services/dataset/cliSupport';
-import { DatasetService } from '../../services/dataset/datasetService';
+import { formatIssue, issuePath, withDatasets } from '../../services/dataset/cliSupport';
 
 interface ValidateOptions {
   json?: boolean;
@@ -20,17 +19,14 @@ export function registerValidateCommand(program: Command): void {
     });
 }
 
-export async function validateCommand(paths: string[], options: ValidateOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+export function validateCommand(paths: string[], options: ValidateOptions, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
   // strict: every record goes through JSON.parse and the adapter, not only the fast scanner.
-  const svc = new DatasetService({ cacheDir: null, strict: true });
-  try {
-    const mapping = await readMappingFile(options.mapping);
+  return withDatasets('validate', paths, { ...options, strict: true }, err, (datasets) => {
     const found: Array<{ file: string; line: number; reason: string; severity: 'error' | 'warning' }> = [];
     let lines = 0;
     let files = 0;
     let unlisted = 0;
-    for (const p of paths) {
-      const ds = await svc.openAndWait(p, mapping);
+    for (const ds of datasets) {
       lines += ds.summary().lines;
       files += ds.files.length;
       unlisted += ds.droppedErrors;
@@ -44,10 +40,5 @@ export async function validateCommand(paths: string[], options: ValidateOptions,
       err(`tracelens validate: ${errors ? `${errors.toLocaleString('en')} invalid` : 'no invalid'} line${errors === 1 ? '' : 's'}, ${(found.length - errors).toLocaleString('en')} warning${found.length - errors === 1 ? '' : 's'} in ${lines.toLocaleString('en')} lines of ${files} file${files === 1 ? '' : 's'}`);
     }
     return errors ? 1 : 0;
-  } catch (e) {
-    err(`tracelens validate: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  } finally {
-    await svc.dispose();
-  }
+  });
 }

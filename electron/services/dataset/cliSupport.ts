@@ -5,12 +5,39 @@ import type { StatsRow } from '../../../shared/contract/dataset';
 import { computeStats } from '../../../shared/dataset/stats';
 import type { InputIssue } from '../../../shared/dataset/types';
 import { Dict } from './columns';
+import { DatasetService } from './datasetService';
 import type { OpenDataset } from './openDataset';
 
 /** Reads `--mapping <file>` for the CLI (the file holds the mapping JSON). */
 export async function readMappingFile(file: string | undefined): Promise<string | null> {
   if (!file) return null;
   return fs.readFile(file, 'utf8');
+}
+
+/**
+ * A CLI command's datasets: opens every path (with `--mapping`) in a
+ * throwaway service, hands them to `use` for its exit status, and turns any
+ * failure into one `tracelens <command>: reason` line and exit status 2.
+ */
+export async function withDatasets(
+  command: string,
+  paths: string[],
+  options: { mapping?: string; strict?: boolean },
+  err: (s: string) => void,
+  use: (datasets: OpenDataset[]) => number | Promise<number>,
+): Promise<number> {
+  const svc = new DatasetService({ cacheDir: null, strict: options.strict });
+  try {
+    const mapping = await readMappingFile(options.mapping);
+    const datasets: OpenDataset[] = [];
+    for (const p of paths) datasets.push(await svc.openAndWait(p, mapping));
+    return await use(datasets);
+  } catch (e) {
+    err(`tracelens ${command}: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  } finally {
+    await svc.dispose();
+  }
 }
 
 /** An issue's file as a path from the current directory, so editors can jump to `file:line`. */
