@@ -123,8 +123,12 @@ export function createAnalysisService(source: ColumnsSource, opts: AnalysisServi
     const result = worker.call<T>({ kind: 'call', key, version, prepare, op, prepMs: performance.now() - started }, transfer);
     evict();
     return remember(key, entry, op, result).catch((err) => {
-      // The worker holds no entry after a failed preparation.
-      if (entries.get(key) === entry) entries.delete(key);
+      // Forget the entry on both sides: the preparation may have failed (the worker holds nothing) or the
+      // analysis after it (the worker holds the entry, which no eviction would then ever drop).
+      if (entries.get(key) === entry) {
+        entries.delete(key);
+        worker.post({ kind: 'drop', keys: [key], datasets: [] });
+      }
       throw err;
     });
   }
