@@ -81,6 +81,16 @@ export function columnsFromSamples(samples: readonly PlainSample[]): SampleColum
 }
 
 /**
+ * `selectRows` over the rows these columns hold: a query that ran after they
+ * were taken may match rows indexed since, which are left out.
+ */
+export function selectRowsWithin(cols: SampleColumns, rows: ArrayLike<number>): SampleColumns {
+  const n = cols.length;
+  for (let i = 0; i < rows.length; i++) if (rows[i]! >= n) return selectRows(cols, Array.from(rows).filter((r) => r < n));
+  return selectRows(cols, rows);
+}
+
+/**
  * The columns of the given rows only (a query's result), as compact copies;
  * `rowIds` keeps each row's dataset index for `dataset:sample`.
  */

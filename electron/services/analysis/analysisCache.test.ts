@@ -47,11 +47,14 @@ describe('analysis cache in front of the worker', () => {
     expect((await service.dashboard('ds')).totalSamples).toBe(samples.length);
   });
 
-  it('ignores matches past the columns it was given (rows indexed while the query ran)', async () => {
+  it.each([
+    ['worker', undefined],
+    ['in-thread fallback', null],
+  ])('ignores matches past the columns it was given (rows indexed while the query ran): %s', async (_, script) => {
     // The engine indexed all rows by the time the query answered, but the snapshot holds only the first 20.
     const partial = { ...columns, length: 20 };
     const { source } = querySource(() => ({ columns: partial, version: 'partial', indexing: true }));
-    const service = createAnalysisService(source);
+    const service = createAnalysisService(source, { script });
     dispose = service.dispose;
     // p5's six samples are rows 15-20: row 20 is past the snapshot.
     const dash = await service.dashboard('ds', 'problem:p5');

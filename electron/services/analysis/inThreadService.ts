@@ -3,7 +3,7 @@ import { computeDashboard } from '../../../shared/analysis/dashboard';
 import { computeFlips } from '../../../shared/analysis/flips';
 import { computePaired } from '../../../shared/analysis/paired';
 import { computeProblem } from '../../../shared/analysis/problem';
-import { selectRows } from '../../../shared/analysis/columns';
+import { selectRowsWithin } from '../../../shared/analysis/columns';
 import type { DashboardResult } from '../../../shared/analysis/types';
 import { RpcError } from '../../../shared/contract/errors';
 import type { AnalysisService } from './analysisService';
@@ -46,7 +46,8 @@ export function createInThreadAnalysisService(source: ColumnsSource): AnalysisSe
       if (!source.rows) throw new RpcError('unavailable', 'Filtering the analysis by a query is not available');
       const { rows, error } = await source.rows(datasetId, query);
       if (error) throw new RpcError('bad-request', `Query not understood: ${error}`);
-      columns = selectRows(columns, rows);
+      // The query may have matched rows indexed after the snapshot was taken.
+      columns = selectRowsWithin(columns, rows);
     }
     const prepared: Prepared = { version: snapshot.version, snapshot: { ...snapshot, columns }, cells: countCells(columns) };
     cache.set(key, prepared);

@@ -1,5 +1,5 @@
 import { countCells, type CellCounts } from '../../../../shared/analysis/cells';
-import { selectRows, type SampleColumns } from '../../../../shared/analysis/columns';
+import { selectRowsWithin, type SampleColumns } from '../../../../shared/analysis/columns';
 import { computeDashboard } from '../../../../shared/analysis/dashboard';
 import { computeFlips } from '../../../../shared/analysis/flips';
 import { computePaired } from '../../../../shared/analysis/paired';
@@ -59,12 +59,8 @@ export class AnalysisCore {
     if (spec.base) this.bases.set(spec.datasetId, { version: spec.baseVersion, columns: spec.base });
     const base = this.bases.get(spec.datasetId);
     if (!base || base.version !== spec.baseVersion) throw new RpcError('internal', `Analysis worker has no base columns for ${spec.datasetId} version ${spec.baseVersion}`);
-    let columns = base.columns;
-    if (spec.rows) {
-      // The query may have run after more rows were indexed than this copy holds.
-      const n = columns.length;
-      columns = selectRows(columns, spec.rows.every((r) => r < n) ? spec.rows : spec.rows.filter((r) => r < n));
-    }
+    // The query may have run after more rows were indexed than this copy holds.
+    const columns = spec.rows ? selectRowsWithin(base.columns, spec.rows) : base.columns;
     this.prepared.set(key, { version, columns, cells: countCells(columns) });
   }
 }
