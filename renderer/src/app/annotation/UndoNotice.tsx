@@ -1,18 +1,11 @@
-import { useEffect } from 'react';
-import { plural, UNDO_MS, useDeleteUndo } from './deleteUndo';
+import { plural, useDeleteUndo } from './deleteUndo';
 
-/** "Label deleted — Undo" for a few seconds after a deletion (and what an undo could not do). */
+/** "Label deleted — Undo" while the deletion can be undone (the store ends the offer), and what an undo could not do. */
 export function UndoNotice({ undoKey }: { undoKey?: string }) {
   const last = useDeleteUndo((s) => s.last);
   const message = useDeleteUndo((s) => s.message);
   const undo = useDeleteUndo((s) => s.undo);
   const dismiss = useDeleteUndo((s) => s.dismiss);
-
-  useEffect(() => {
-    if (!last) return;
-    const timer = setTimeout(() => dismiss(last.seq), UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [last, dismiss]);
 
   if (!last && !message) return null;
   return (
