@@ -65,11 +65,8 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
   let previous: { line: number; kind: string; func?: string } | null = null;
   for (const e of facts.tests[ti]!.events) {
     if (e.func === undefined) named = false;
-    if (e.kind === 'call') {
-      const list = calls.get(e.func ?? '') ?? [];
-      list.push(e.step);
-      calls.set(e.func ?? '', list);
-    } else if (!('__yield__' in (e.changed ?? {}))) {
+    if (e.kind === 'call') push(calls, e.func ?? '', e.step);
+    else if (!('__yield__' in (e.changed ?? {}))) {
       // A generator's `__yield__` entry is not a run: `yield from` writes one per value passed through.
       if (e.kind === 'exception' && e.func !== '<test>') raised = true;
       if (e.kind === 'line') push(passes, e.line, e.step);
@@ -82,10 +79,10 @@ function indexOf(facts: TraceFacts, ti: number): TestIndex {
   return (all[ti] = { runs, passes, calls, raised, named });
 }
 
-function push(map: Map<number, number[]>, line: number, step: number) {
-  const list = map.get(line);
+function push<K>(map: Map<K, number[]>, key: K, step: number) {
+  const list = map.get(key);
   if (list) list.push(step);
-  else map.set(line, [step]);
+  else map.set(key, [step]);
 }
 
 const at = (ti: number, steps: readonly number[]): TestStep[] => steps.map((step) => ({ test: ti, step }));
@@ -146,15 +143,13 @@ function selfRecording(facts: TraceFacts, ti: number, shape: CodeShape, s: Stmt)
   return null;
 }
 
-const IN_PROGRAM_FUNC = (loop: LoopShape) => loop.func !== null;
-
 /** Iterations of a loop in one test (the loop's function must run once: "the loop runs 3 times" is per call). */
 export function countIterations(facts: TraceFacts, ti: number, loop: LoopShape): Counted {
   const problem = testProblem(facts, ti);
   if (problem) return { unknown: problem };
   const shape = shapeOf(facts);
   const header = shape.stmts[loop.stmt]!;
-  if (!IN_PROGRAM_FUNC(loop)) return { unknown: 'the loop is not inside a function the test calls' };
+  if (loop.func === null) return { unknown: 'the loop is not inside a function the test calls' };
   if (header.inlineBody) return { unknown: 'the loop and its body share one line' };
   // A NExT rendering moves a continued line's entries to the line that ends the statement.
   if (header.endLine !== header.line) return { unknown: 'the loop header spans several lines' };
