@@ -68,7 +68,7 @@ describe('ProblemView', () => {
     fireEvent.click(screen.getByTestId('grid-cell-2-0'));
     const columns = await screen.findByTestId('compare-columns');
     await within(columns).findByText(/baseline/);
-    await vi.waitFor(() => expect(columns.querySelector('ins.diff-added')?.textContent).toContain('return adds'));
+    await vi.waitFor(() => expect(columns.querySelector('ins.diff-added')?.textContent).toContain('return adds'), { timeout: 10_000 });
     expect(columns.querySelector('.diff-line.diff-added')?.textContent).toContain('return n + 1');
     const fetched = h.api.calls.filter((c) => c.name === 'dataset:sample').map((c) => (c.args as { index: number }).index);
     expect(fetched.sort()).toEqual([0, 2]);
@@ -107,7 +107,7 @@ describe('ProblemView', () => {
     await getLabelsDb().labels.bulkPut([label(0, 0, 0), label(2, 1, 1)]);
     useViewStore.setState({ problemId: 'p1' });
     render(<ProblemView />);
-    await vi.waitFor(() => expect(screen.getByTestId('grid-cell-0-0').querySelector('.label-labelled')).not.toBeNull(), { timeout: 5000 });
+    await vi.waitFor(() => expect(screen.getByTestId('grid-cell-0-0').querySelector('.label-labelled')).not.toBeNull(), { timeout: 10_000 });
     expect(screen.getByTestId('grid-cell-2-1').querySelector('.label-stale')).not.toBeNull();
     expect(screen.getByTestId('grid-cell-2-0').querySelector('.label-dot')).toBeNull();
     await getLabelsDb().labels.clear();

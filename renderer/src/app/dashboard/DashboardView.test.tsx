@@ -75,7 +75,7 @@ describe('DashboardView', () => {
     expect(paired.textContent).toMatch(/Not paired: 1 problem only in iter 0, 0 problems only in iter 17/);
     expect(paired.textContent).toMatch(/over 1 problem paired\./);
     fireEvent.change(within(paired).getByTestId('paired-b'), { target: { value: '3' } });
-    await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/));
+    await vi.waitFor(() => expect(within(paired).getByTestId('paired-headline').textContent).toMatch(/\+50\.0 pp \(95% CI/), { timeout: 10_000 });
     // The count leads to the problems behind it.
     fireEvent.click(within(paired).getByTestId('paired-list-improved'));
     expect(useViewStore.getState().tab).toBe('problem');
@@ -111,10 +111,10 @@ describe('DashboardView', () => {
     await screen.findByTestId('chart-fix-rate');
     fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'split:test' } });
     fireEvent.submit(screen.getByTestId('dashboard-filter').closest('form')!);
-    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^1 sample matching split:test/));
+    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^1 sample matching split:test/), { timeout: 10_000 });
     fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'split:dev' } });
     fireEvent.submit(screen.getByTestId('dashboard-filter').closest('form')!);
-    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^5 samples matching split:dev/));
+    await vi.waitFor(() => expect(screen.getByTestId('dashboard-status').textContent).toMatch(/^5 samples matching split:dev/), { timeout: 10_000 });
     fireEvent.click(within(screen.getByTestId('chart-fix-rate')).getByTestId('mark-dev:0'));
     expect(useViewStore.getState().query).toBe('split:dev split:dev iter:0 passed:true');
     fireEvent.change(screen.getByTestId('dashboard-filter'), { target: { value: 'colour:red' } });
