@@ -1,5 +1,6 @@
 import { fmtInterval, fmtP, fmtPct, fmtPp } from '../../../shared/analysis/format';
 import type { Flip, FlipKind, FlipsResult, PairedResult, RateCell } from '../../../shared/analysis/types';
+import { alignColumns } from '../../services/dataset/cliSupport';
 
 interface DatasetFacts {
   iterations: number[];
@@ -25,11 +26,6 @@ function nothingPaired(p: PairedResult, facts: DatasetFacts): string {
   return `No problem has samples with a known outcome in both iteration ${p.a} and ${p.b}` + (p.split === null ? '.' : ` of split ${p.split}.`);
 }
 
-function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  return rows.map((r) => '  ' + r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
-}
-
 function flipLines(f: FlipsResult): string[] {
   const c = f.counts;
   const lines = [
@@ -38,7 +34,8 @@ function flipLines(f: FlipsResult): string[] {
   if (!f.flips.length) return lines;
   const header = ['problem', 'split', `iter ${f.from}`, `iter ${f.to}`, 'change', 'kind'];
   const body = f.flips.map((x: Flip) => [x.problem_id, x.split, rate(x.from), rate(x.to), fmtPp(x.delta, 0), KIND_LABEL[x.kind]]);
-  lines.push('', ...table([header, ...body]));
+  // Rates and the change right-aligned, indented under the counts.
+  lines.push('', ...alignColumns([header, ...body], (i) => i >= 2 && i <= 4).map((l) => `  ${l}`));
   if (f.total > f.flips.length) lines.push(`  … ${count(f.total - f.flips.length)} more (--limit ${f.total} lists all)`);
   return lines;
 }

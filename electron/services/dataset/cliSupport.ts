@@ -105,7 +105,11 @@ export function formatStatsTable(rows: StatsRow[]): string {
   const pct = (v: number | null) => (v === null ? 'n/a' : `${(v * 100).toFixed(1)}%`);
   const header = ['split', 'iter', 'samples', 'problems', 'fix rate', 'pass@1', 'pass@5', 'pass@10', 'rationale chars'];
   const body = rows.map((r) => [r.split, String(r.iteration), String(r.samples), String(r.problems), pct(r.fix_rate), num(r.pass_at_k['1']), num(r.pass_at_k['5']), num(r.pass_at_k['10']), r.mean_rationale_chars === null ? 'n/a' : r.mean_rationale_chars.toFixed(0)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [line(header), ...body.map(line)].join('\n');
+  return alignColumns([header, ...body], (i) => i > 0).join('\n');
+}
+
+/** Rows of cells as text columns two spaces apart, column `i` right-aligned when `right(i)`; no trailing spaces. */
+export function alignColumns(rows: string[][], right: (i: number) => boolean): string[] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((c, i) => (right(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd());
 }
