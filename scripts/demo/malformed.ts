@@ -1,13 +1,13 @@
 import type { Sample } from '../../shared/dataset/types';
 
+/** Where the damaged shard goes: beside the dev shard it extends. */
+export const MALFORMED_SHARD = 'dev/iter0.part2.jsonl';
+
 /**
  * `dev/iter0.part2.jsonl`: good records mixed with the faults real runs
  * produce, so the skipped-lines report has something to show. `good` are
  * genuine extra samples; the damaged lines are copies of them, broken.
  */
-/** Where the damaged shard goes: beside the dev shard it extends. */
-export const MALFORMED_SHARD = 'dev/iter0.part2.jsonl';
-
 export function malformedLines(good: Sample[]): string[] {
   const ok = good.map((s) => JSON.stringify(s) + '\n');
   const { problem_id: _dropped, ...noId } = good[0];
