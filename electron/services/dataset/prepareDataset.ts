@@ -38,21 +38,29 @@ export function createDataset(found: Discovered, mappingText: string | null): Op
  * (`onConversion` is called at each step).
  */
 export async function prepareFiles(ds: OpenDataset, found: Discovered, convertDir: string, onConversion?: () => void): Promise<void> {
-  if (found.files.length === 0) {
-    ds.fileIssues.push({ file: path.basename(found.root), line: 1, reason: 'no dataset files here (.jsonl, .jsonl.gz or .json)', severity: 'warning' });
-  }
+  warnIfNoFiles(ds, found);
   let converted = false;
   for (const source of found.files) {
-    const prepared = await prepareFile(source, convertDir, conversionTracker(ds, source, () => ((converted = true), onConversion?.())));
-    ds.conversion = null;
-    ds.fileIssues.push(...prepared.issues);
-    await addFile(ds, source, prepared);
+    await addPrepared(ds, source, await prepareFile(source, convertDir, conversionTracker(ds, source, () => ((converted = true), onConversion?.()))));
   }
   for (const p of found.problems) {
     await loadProblems(p.path, p.relPath, ds.problems, ds.fileIssues);
   }
   // Indexing's rate and time left measure indexing alone, not the decompression before it.
   if (converted) ds.startedAt = Date.now();
+}
+
+/** A warning when the path holds no dataset file at all. */
+export function warnIfNoFiles(ds: OpenDataset, found: Discovered): void {
+  if (found.files.length > 0) return;
+  ds.fileIssues.push({ file: path.basename(found.root), line: 1, reason: 'no dataset files here (.jsonl, .jsonl.gz or .json)', severity: 'warning' });
+}
+
+/** A file whose preparation is over (no conversion in progress any more): its issues are reported and it joins the file table. */
+export async function addPrepared(ds: OpenDataset, source: SourceFile, prepared: Prepared): Promise<FileEntry> {
+  ds.conversion = null;
+  ds.fileIssues.push(...prepared.issues);
+  return addFile(ds, source, prepared);
 }
 
 /** Keeps `ds.conversion` up to date with a file's conversion progress (for `ds.progress()`). */

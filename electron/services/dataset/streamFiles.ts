@@ -1,11 +1,10 @@
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { decompressShared, firstByte, needsDecompressing, prepareDecoded, prepareFile, type GunzipOptions } from './convert';
 import { detectHead } from './detect';
 import type { Discovered, SourceFile } from './discoverFiles';
 import { chunkSize, fileChunks, newChunk, type IndexRun } from './indexer';
 import type { FileEntry, OpenDataset } from './openDataset';
-import { addFile, adapterFor, conversionTracker } from './prepareDataset';
+import { addFile, addPrepared, adapterFor, conversionTracker, warnIfNoFiles } from './prepareDataset';
 import { loadProblems } from './problems';
 
 /** Indexing of a .jsonl.gz starts once this much of it is decoded in complete lines: the first page. */
@@ -45,9 +44,7 @@ export async function anyToDecompress(found: Discovered, convertDir: string): Pr
  * as `prepareFiles` + `planChunks` give once everything is decompressed.
  */
 export async function streamFiles(ds: OpenDataset, found: Discovered, run: IndexRun, opts: StreamOptions): Promise<void> {
-  if (found.files.length === 0) {
-    ds.fileIssues.push({ file: path.basename(found.root), line: 1, reason: 'no dataset files here (.jsonl, .jsonl.gz or .json)', severity: 'warning' });
-  }
+  warnIfNoFiles(ds, found);
   // Problems first: rows shown during decompression already show their task.
   for (const p of found.problems) await loadProblems(p.path, p.relPath, ds.problems, ds.fileIssues);
   const plainSize = chunkSize(
@@ -60,9 +57,7 @@ export async function streamFiles(ds: OpenDataset, found: Discovered, run: Index
       continue;
     }
     const prepared = await prepareFile(source, opts.convertDir, conversionTracker(ds, source, opts.onConversion));
-    ds.conversion = null;
-    ds.fileIssues.push(...prepared.issues);
-    addChunks(ds, run, await addFile(ds, source, prepared), plainSize);
+    addChunks(ds, run, await addPrepared(ds, source, prepared), plainSize);
   }
 }
 
@@ -128,8 +123,6 @@ async function streamGz(ds: OpenDataset, source: SourceFile, run: IndexRun, opts
     return;
   }
   const prepared = await prepareDecoded(source, done.dataPath, opts.convertDir, [], conversionTracker(ds, source, opts.onConversion));
-  ds.conversion = null;
-  ds.fileIssues.push(...prepared.issues);
-  const added = await addFile(ds, source, prepared);
+  const added = await addPrepared(ds, source, prepared);
   addChunks(ds, run, added, chunkSize(added.dataSize, opts.workers));
 }
