@@ -199,7 +199,7 @@ function isInside(stmts: Stmt[], s: Stmt, ancestor: number): boolean {
 }
 
 /** Direct children of a block header, in order. */
-export function children(shape: CodeShape, header: number): Stmt[] {
+function children(shape: CodeShape, header: number): Stmt[] {
   return shape.stmts.filter((s) => s.parent === header);
 }
 

@@ -8,13 +8,13 @@ import { addFile, addPrepared, adapterFor, conversionTracker, warnIfNoFiles } fr
 import { loadProblems } from './problems';
 
 /** Indexing of a .jsonl.gz starts once this much of it is decoded in complete lines: the first page. */
-export const STREAM_FIRST_BYTES = 256 * 1024;
+const STREAM_FIRST_BYTES = 256 * 1024;
 /**
  * Then newly decoded complete lines are indexed in chunks that double in
  * size up to STREAM_CHUNK_BYTES, or every STREAM_CHUNK_MS, whichever comes first.
  */
-export const STREAM_CHUNK_BYTES = 32 * 1024 * 1024;
-export const STREAM_CHUNK_MS = 1000;
+const STREAM_CHUNK_BYTES = 32 * 1024 * 1024;
+const STREAM_CHUNK_MS = 1000;
 
 export interface StreamOptions {
   convertDir: string;
