@@ -156,7 +156,7 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[], opts: Gu
       createGunzip(),
       async (decoded: AsyncIterable<Buffer>) => {
         for await (const chunk of decoded) {
-          await sink.write(chunk);
+          await writeAll(sink, chunk);
           const nl = chunk.lastIndexOf(0x0a);
           if (nl >= 0) completeEnd = written + nl + 1;
           written += chunk.length;
@@ -178,6 +178,15 @@ async function gunzip(f: SourceFile, out: string, issues: InputIssue[], opts: Gu
       line: lines + 1,
       reason: `gzip data is damaged or ends early (${(failure as Error).message}); the ${lines} lines decoded before it are loaded`,
     });
+  }
+}
+
+/** Writes the whole buffer: one write may take only part of it (a write stream loops the same way). */
+async function writeAll(sink: fs.FileHandle, chunk: Buffer): Promise<void> {
+  for (let at = 0; at < chunk.length; ) {
+    const { bytesWritten } = await sink.write(chunk, at);
+    if (bytesWritten === 0) throw new Error('could not write the decompressed data');
+    at += bytesWritten;
   }
 }
 
