@@ -108,7 +108,7 @@ function testFields(text: string, start: number, end: number): Partial<CountCand
 /** `defNames`: the program's functions, so that a plain word ("helper is called twice") counts only when it names one. */
 export function extractCountClaims(text: string, defNames: ReadonlySet<string>): CountCandidate[] {
   const out: CountCandidate[] = [];
-  const push = (m: RegExpMatchArray, fields: Partial<CountCandidate> & Pick<CountCandidate, 'kind' | 'count' | 'countMode'>) => {
+  const push: Push = (m, fields) => {
     const start = m.index!;
     const end = start + m[0].length;
     out.push({ ...testFields(text, start, end), ...fields, start, end, scope: 'any' });
