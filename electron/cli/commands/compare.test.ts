@@ -106,6 +106,6 @@ describe('tracelens compare', () => {
     expect(await compareCommand([demo], { ...defaults, from: 0, to: 3, json: true }, c.o, c.e)).toBe(0);
     const { paired } = JSON.parse(c.out[0]);
     expect(paired).toMatchObject({ pairs: rates.size, improved, regressed, unchanged: rates.size - improved - regressed });
-    expect(c.err).toEqual(['tracelens compare: 5 lines skipped (run `tracelens validate` to list them)']);
+    expect(c.err).toEqual(['tracelens compare: 5 of 1,401 lines skipped (run `tracelens validate` to list them)']);
   });
 });

@@ -5,7 +5,7 @@ import { flipOrderIds, type FlipOrder } from '../../../shared/analysis/flipOrder
 import { computeFlips } from '../../../shared/analysis/flips';
 import { computePaired } from '../../../shared/analysis/paired';
 import type { FlipKind } from '../../../shared/analysis/types';
-import { mergeColumns, withDatasets } from '../../services/dataset/cliSupport';
+import { mergeColumns, reportUnread, withDatasets } from '../../services/dataset/cliSupport';
 import { formatComparison } from './compareFormat';
 
 interface CompareOptions {
@@ -77,8 +77,7 @@ export function compareCommand(paths: string[], options: CompareOptions, out: (s
     for (let r = 0; r < cols.length; r++) iterations.add(cols.iteration[r]);
     if (options.json) out(JSON.stringify({ paired, flips }, null, 2));
     else out(formatComparison(paired, flips, { iterations: [...iterations].sort((a, b) => a - b), splits: cols.splits }));
-    const skipped = datasets.reduce((n, d) => n + d.summary().skipped, 0);
-    if (skipped) err(`tracelens compare: ${skipped.toLocaleString('en')} lines skipped (run \`tracelens validate\` to list them)`);
+    reportUnread('compare', datasets, err);
     return 0;
   });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { formatStatsTable, statsAcross, withDatasets } from '../../services/dataset/cliSupport';
+import { formatStatsTable, reportUnread, statsAcross, withDatasets } from '../../services/dataset/cliSupport';
 
 interface StatsOptions {
   json?: boolean;
@@ -24,10 +24,7 @@ export function statsCommand(paths: string[], options: StatsOptions, out: (s: st
     const rows = statsAcross(datasets);
     if (options.json) out(JSON.stringify(rows, null, 2));
     else out(rows.length ? formatStatsTable(rows) : '(no records)');
-    const skipped = datasets.reduce((n, d) => n + d.summary().skipped, 0);
-    const lines = datasets.reduce((n, d) => n + d.summary().lines, 0);
-    if (skipped) err(`tracelens stats: ${skipped.toLocaleString('en')} of ${lines.toLocaleString('en')} lines skipped (run \`tracelens validate\` to list them)`);
-    for (const d of datasets) for (const u of d.unrecognised) err(`tracelens stats: ${u.file}: fields not recognised (${u.fields.join(', ')}); pass --mapping`);
+    reportUnread('stats', datasets, err);
     return 0;
   });
 }

@@ -40,6 +40,17 @@ export async function withDatasets(
   }
 }
 
+/**
+ * What a figures command says on stderr about input it could not use: the
+ * lines skipped (of how many) and the files whose fields were not recognised.
+ */
+export function reportUnread(command: string, datasets: OpenDataset[], err: (s: string) => void): void {
+  const skipped = datasets.reduce((n, d) => n + d.summary().skipped, 0);
+  const lines = datasets.reduce((n, d) => n + d.summary().lines, 0);
+  if (skipped) err(`tracelens ${command}: ${skipped.toLocaleString('en')} of ${lines.toLocaleString('en')} lines skipped (run \`tracelens validate\` to list them)`);
+  for (const d of datasets) for (const u of d.unrecognised) err(`tracelens ${command}: ${u.file}: fields not recognised (${u.fields.join(', ')}); pass --mapping`);
+}
+
 /** An issue's file as a path from the current directory, so editors can jump to `file:line`. */
 export function issuePath(ds: OpenDataset, issue: InputIssue, cwd = process.cwd()): string {
   const base = ds.files.some((f) => f.source.path === ds.root) ? path.dirname(ds.root) : ds.root;
