@@ -52,6 +52,8 @@ describe('claims about a later test', () => {
     render(<SampleDetailView detail={detail} />);
     const claim = screen.getByTestId('claim-0');
     expect(claim.getAttribute('data-verdict')).toBe('consistent');
+    // Its tooltip says in which test the trace bears it out.
+    expect(claim.getAttribute('title')).toMatch(/\(in test 2: assert sum_to\(0\) == 0\)$/);
     // The first test has one step (0); the second test's step 1 is step 2 of the combined timeline.
     fireEvent.mouseEnter(claim);
     expect(screen.getByTestId('timeline-preview').getAttribute('data-step')).toBe('2');

@@ -22,7 +22,29 @@ const VERDICT_LABEL = { consistent: 'consistent with the trace', contradicted: '
  * default without rehype-raw), images become their alt text (no remote
  * loads), and claims/mentions are `<mark>` elements wired to the handlers.
  */
-export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks, handlers }: { source: string; marks: readonly RationaleMark[]; handlers: MarkHandlers }) {
+/**
+ * Where a claim's evidence lies, for its tooltip when the trace has several
+ * tests (each numbers its own steps): "in test 2: `assert f(0) == 0`".
+ */
+function whereInTests(steps: readonly { test: number }[] | undefined, testSources: readonly string[] | undefined): string {
+  if (!steps?.length || !testSources || testSources.length < 2) return '';
+  const tests = [...new Set(steps.map((s) => s.test))].sort((a, b) => a - b);
+  if (tests.length > 2) return ` (in ${tests.length} of the ${testSources.length} tests)`;
+  return ` (${tests.map((t) => `in test ${t + 1}: ${testSources[t] ?? '?'}`).join('; ')})`;
+}
+
+export const RationaleMarkdown = memo(function RationaleMarkdown({
+  source,
+  marks,
+  handlers,
+  testSources,
+}: {
+  source: string;
+  marks: readonly RationaleMark[];
+  handlers: MarkHandlers;
+  /** The traced tests' sources, to say which test a claim's steps are in. */
+  testSources?: readonly string[];
+}) {
   const rehypePlugins = useMemo(() => [[rehypeMarkRanges, { source, ranges: marks }]] as never, [source, marks]);
   const components = useMemo<Components>(
     () => ({
@@ -51,7 +73,7 @@ export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks
           );
         }
         const c = mark.claim;
-        const tip = `${VERDICT_LABEL[c.verdict]}: ${c.reason}`;
+        const tip = `${VERDICT_LABEL[c.verdict]}: ${c.reason}${whereInTests(c.steps, testSources)}`;
         return (
           <span className={`claim claim-${c.verdict}`} role="mark" tabIndex={first ? 0 : -1} title={tip} aria-label={`${c.text} (${tip})`} data-testid={first ? `claim-${mark.claimIndex}` : undefined} data-verdict={c.verdict} {...common}>
             {children}
@@ -87,7 +109,7 @@ export const RationaleMarkdown = memo(function RationaleMarkdown({ source, marks
         );
       },
     }),
-    [marks, handlers],
+    [marks, handlers, testSources],
   );
   return (
     <Markdown rehypePlugins={rehypePlugins} components={components}>

@@ -33,6 +33,7 @@ export function RationalePane({ rationale, grounding, facts, blind = false, onJu
   const jump = useMemo(() => onJump ?? ((at: readonly TestStep[]) => setStep(at[0]!.step)), [onJump, setStep]);
   const limit = showAll ? rationale.length : cutPoint(rationale, RATIONALE_PREVIEW_CHARS);
   const shown = limit < rationale.length ? rationale.slice(0, limit) : rationale;
+  const testSources = useMemo(() => facts?.tests.map((t) => t.source), [facts]);
   const marks = useMemo(() => buildMarks(blind ? [] : grounding.claims, findMentions(shown, facts), limit), [grounding, shown, facts, limit, blind]);
 
   const handlers = useMemo<MarkHandlers>(
@@ -77,7 +78,7 @@ export function RationalePane({ rationale, grounding, facts, blind = false, onJu
       </header>
       {!blind && <GroundingSummary summary={grounding} hasTrace={facts !== null} onPick={pickClaim} />}
       <div className="rationale-body">
-        <RationaleMarkdown source={shown} marks={marks} handlers={handlers} />
+        <RationaleMarkdown source={shown} marks={marks} handlers={handlers} testSources={testSources} />
       </div>
       {limit < rationale.length && (
         <div className="rationale-more">
