@@ -50,3 +50,17 @@ export async function pickLabelExport(page: Page, fileName: string, datasetId: s
     buffer: Buffer.from(exportJsonl({ datasetId, labels, rubrics: [NEXT_RUBRIC], now: new Date() })),
   });
 }
+
+/**
+ * In a fresh browser profile (empty IndexedDB) on `url`: the Labels view
+ * starts empty, and "Restore labels" brings back `count` labels from the
+ * journal on disk.
+ */
+export async function restoreLabelsInFreshProfile(page: Page, url: string, count: number): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('tab-labels').click();
+  await expect(page.getByTestId('label-table')).toContainText('Labels (0');
+  await page.getByTestId('restore-labels').click();
+  await expect(page.getByTestId('restore-report')).toContainText(`${count} labels restored`, { timeout: 30_000 });
+  await expect(page.getByTestId('label-table')).toContainText(`Labels (${count}`);
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, startServe, test } from '../fixtures';
-import { openFirstSampleAs } from './annotationHelpers';
+import { openFirstSampleAs, restoreLabelsInFreshProfile } from './annotationHelpers';
 
 /** The journal's entries, in order (one file: the demo dataset). */
 function journal(userDataDir: string): Array<{ op: string; id?: string; label?: { id: string; values: Record<string, string | null>; note: string } }> {
@@ -96,11 +96,7 @@ test('a label deleted with Shift+Delete is gone after a reload and after a resto
     const ctx2 = await browser.newContext();
     try {
       const page2 = await ctx2.newPage();
-      await page2.goto(server.url);
-      await page2.getByTestId('tab-labels').click();
-      await page2.getByTestId('restore-labels').click();
-      await expect(page2.getByTestId('restore-report')).toContainText('1 labels restored', { timeout: 30_000 });
-      await expect(page2.getByTestId('label-table')).toContainText('Labels (1');
+      await restoreLabelsInFreshProfile(page2, server.url, 1);
       await expect(page2.getByTestId('label-table')).toContainText('identifies_bug=no');
       await page2.getByTestId('label-table').screenshot({ path: testInfo.outputPath('label-table-after-restore.png') });
     } finally {

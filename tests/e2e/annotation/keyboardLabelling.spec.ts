@@ -1,5 +1,5 @@
 import { expect, startServe, test } from '../fixtures';
-import { openFirstSampleAs } from './annotationHelpers';
+import { openFirstSampleAs, restoreLabelsInFreshProfile } from './annotationHelpers';
 
 test('labels made with the keyboard in the samples view come back after a crash and a lost browser profile', async ({ browser }) => {
   // Two servers start one after the other on a shared two-core machine.
@@ -37,13 +37,8 @@ test('labels made with the keyboard in the samples view come back after a crash 
     const ctx2 = await browser.newContext();
     const page2 = await ctx2.newPage();
     try {
-      await page2.goto(second.url);
-      await page2.getByTestId('tab-labels').click();
-      await expect(page2.getByTestId('label-table')).toContainText('Labels (0');
-      await page2.getByTestId('restore-labels').click();
-      await expect(page2.getByTestId('restore-report')).toContainText('2 labels restored', { timeout: 30_000 });
+      await restoreLabelsInFreshProfile(page2, second.url, 2);
       const table = page2.getByTestId('label-table');
-      await expect(table).toContainText('Labels (2');
       await expect(table).toContainText('identifies_bug=yes trace_reasoning=4');
       await expect(table).toContainText('identifies_bug=no usefulness=2');
     } finally {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, rpc, startServe, test } from '../fixtures';
-import { pickLabelExport, rowLabel, type KeyRow } from './annotationHelpers';
+import { pickLabelExport, restoreLabelsInFreshProfile, rowLabel, type KeyRow } from './annotationHelpers';
 
 /** Lines in the label journals under a user-data folder (0 before the first write). */
 function journalLines(userDataDir: string): number {
@@ -50,12 +50,7 @@ test('every acknowledged label comes back after the server is killed and browser
     const ctx2 = await browser.newContext();
     const page2 = await ctx2.newPage();
     try {
-      await page2.goto(second.url);
-      await page2.getByTestId('tab-labels').click();
-      await expect(page2.getByTestId('label-table')).toContainText('Labels (0');
-      await page2.getByTestId('restore-labels').click();
-      await expect(page2.getByTestId('restore-report')).toContainText(`${rows.length} labels restored`, { timeout: 30_000 });
-      await expect(page2.getByTestId('label-table')).toContainText(`Labels (${rows.length}`);
+      await restoreLabelsInFreshProfile(page2, second.url, rows.length);
       await expect(page2.getByTestId('agreement-table')).toBeVisible();
     } finally {
       await ctx2.close();
